@@ -1,0 +1,342 @@
+"""The session state machine: where a person is in a plan, derived from a clock.
+
+The engine never counts ticks. It remembers when (in "active time", the clock
+minus every paused interval) the current step began and derives everything
+else from the clock whenever it is asked, so a late or irregular tick cannot
+make the countdown drift, and pausing freezes time exactly.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from stretch_coach.core.exercises import Catalogue, TempoPhase, load_catalogue
+from stretch_coach.core.plan import Plan, Step, StepKind
+
+Clock = Callable[[], float]
+"""A monotonic clock in seconds, e.g. time.monotonic or a fake in tests."""
+
+# "Back" in the first moments of a step goes to the step before; later it
+# restarts the current step, as media players do.
+BACK_RESTART_AFTER_SECONDS = 2.0
+COUNTDOWN_TICKS_FROM = 3
+
+
+class SessionStatus(StrEnum):
+    READY = "ready"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+
+    @property
+    def is_over(self) -> bool:
+        return self in (SessionStatus.FINISHED, SessionStatus.STOPPED)
+
+
+@dataclass(frozen=True, slots=True)
+class StepStarted:
+    index: int
+    step: Step
+
+
+@dataclass(frozen=True, slots=True)
+class CountdownTick:
+    """The current step has ``seconds_left`` whole seconds left (3, 2, 1)."""
+
+    index: int
+    seconds_left: int
+
+
+@dataclass(frozen=True, slots=True)
+class RepPhaseChanged:
+    index: int
+    rep: int
+    phase: TempoPhase
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChanged:
+    status: SessionStatus
+
+
+@dataclass(frozen=True, slots=True)
+class SessionEnded:
+    """The session is over: ``completed`` when the plan ran out, not when stopped.
+
+    ``at`` is the clock time the session really ended — for a completed plan
+    the exact moment its last step ran out, however late the engine was asked.
+    """
+
+    completed: bool
+    at: float
+    active_seconds: float
+
+
+SessionEvent = StepStarted | CountdownTick | RepPhaseChanged | StatusChanged | SessionEnded
+
+
+@dataclass(frozen=True, slots=True)
+class RepState:
+    rep: int  # 1-based
+    reps: int
+    phase: TempoPhase
+    phase_index: int
+    phase_seconds_left: float
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSnapshot:
+    status: SessionStatus
+    index: int
+    step: Step | None
+    next_step: Step | None
+    step_elapsed: float
+    seconds_left: float
+    rep: RepState | None
+    position: float
+    total_seconds: int
+    active_seconds: float
+
+    @property
+    def progress(self) -> float:
+        return min(1.0, self.position / self.total_seconds) if self.total_seconds else 1.0
+
+    @property
+    def countdown(self) -> int:
+        """Whole seconds to show: 10.0 .. 9.01 shows 10, so it never shows 0 while running."""
+        return math.ceil(self.seconds_left - 1e-9)
+
+
+class SessionEngine:
+    def __init__(
+        self,
+        plan: Plan,
+        clock: Clock = time.monotonic,
+        catalogue: Catalogue | None = None,
+    ) -> None:
+        self.plan = plan
+        self._clock = clock
+        self._catalogue = catalogue or load_catalogue()
+        self._status = SessionStatus.READY
+        self._index = 0
+        self._paused_total = 0.0
+        self._paused_at: float | None = None
+        self._started_active = 0.0
+        self._step_origin = 0.0  # active time at which the current step began
+        self._ended_active: float | None = None
+        self._events: list[SessionEvent] = []
+        self._last_tick: tuple[int, int] | None = None
+        self._last_phase: tuple[int, int, int] | None = None
+
+    # -- time -------------------------------------------------------------
+
+    def _active_now(self) -> float:
+        if self._ended_active is not None:
+            return self._ended_active
+        now = self._paused_at if self._paused_at is not None else self._clock()
+        return now - self._paused_total
+
+    # -- commands -----------------------------------------------------------
+
+    @property
+    def status(self) -> SessionStatus:
+        self._advance()
+        return self._status
+
+    def start(self) -> None:
+        if self._status is not SessionStatus.READY:
+            return
+        self._started_active = self._active_now()
+        self._set_status(SessionStatus.RUNNING)
+        self._enter(0, self._started_active)
+
+    def pause(self) -> None:
+        self._advance()
+        if self._status is SessionStatus.RUNNING:
+            self._paused_at = self._clock()
+            self._set_status(SessionStatus.PAUSED)
+
+    def resume(self) -> None:
+        if self._status is SessionStatus.PAUSED and self._paused_at is not None:
+            self._paused_total += self._clock() - self._paused_at
+            self._paused_at = None
+            self._set_status(SessionStatus.RUNNING)
+
+    def toggle_pause(self) -> None:
+        if self.status is SessionStatus.RUNNING:
+            self.pause()
+        elif self._status is SessionStatus.PAUSED:
+            self.resume()
+        elif self._status is SessionStatus.READY:
+            self.start()
+
+    def skip(self) -> None:
+        """Go on to the next step now; skipping the last step completes the session."""
+        self._advance()
+        if self._status in (SessionStatus.RUNNING, SessionStatus.PAUSED):
+            self._enter(self._index + 1, self._active_now())
+
+    def back(self) -> None:
+        self._advance()
+        if self._status not in (SessionStatus.RUNNING, SessionStatus.PAUSED):
+            return
+        now = self._active_now()
+        restart = now - self._step_origin > BACK_RESTART_AFTER_SECONDS or self._index == 0
+        self._enter(self._index if restart else self._index - 1, now)
+
+    def stop(self) -> None:
+        """Abandon the session (it is recorded as not completed)."""
+        self._advance()
+        if self._status.is_over:
+            return
+        now = self._active_now()
+        if self._status is SessionStatus.READY:
+            self._started_active = now
+        self._end(completed=False, active_at=now, at=self._clock())
+
+    # -- reading ------------------------------------------------------------
+
+    def poll(self) -> list[SessionEvent]:
+        """Bring the session up to the clock and hand over what happened since last asked."""
+        self._advance()
+        events, self._events = self._events, []
+        return events
+
+    def snapshot(self) -> SessionSnapshot:
+        self._advance()
+        steps = self.plan.steps
+        now = self._active_now()
+        if self._status is SessionStatus.FINISHED or not steps:
+            return SessionSnapshot(
+                self._status,
+                len(steps),
+                None,
+                None,
+                0.0,
+                0.0,
+                None,
+                float(self.plan.total_seconds),
+                self.plan.total_seconds,
+                self.active_seconds,
+            )
+        step = steps[self._index]
+        elapsed = 0.0 if self._status is SessionStatus.READY else now - self._step_origin
+        elapsed = min(max(elapsed, 0.0), float(step.seconds))
+        next_step = steps[self._index + 1] if self._index + 1 < len(steps) else None
+        return SessionSnapshot(
+            status=self._status,
+            index=self._index,
+            step=step,
+            next_step=next_step,
+            step_elapsed=elapsed,
+            seconds_left=step.seconds - elapsed,
+            rep=self._rep_state(step, elapsed),
+            position=step.starts_at + elapsed,
+            total_seconds=self.plan.total_seconds,
+            active_seconds=self.active_seconds,
+        )
+
+    @property
+    def active_seconds(self) -> float:
+        """Seconds actually spent in the session, pauses excluded."""
+        if self._status is SessionStatus.READY:
+            return 0.0
+        return self._active_now() - self._started_active
+
+    def seconds_until_next_change(self) -> float | None:
+        """How long until the display must change (a whole second, a rep phase or
+        a step ends); None when nothing moves, so an idle UI needs no timer."""
+        if self.status is not SessionStatus.RUNNING:
+            return None
+        snap = self.snapshot()
+        left = snap.seconds_left
+        fraction = left - math.floor(left)
+        candidates = [left, fraction if fraction > 1e-6 else 1.0]
+        if snap.rep is not None:
+            candidates.append(snap.rep.phase_seconds_left)
+        return max(0.0, min(candidates))
+
+    # -- internals ------------------------------------------------------------
+
+    def _rep_state(self, step: Step, elapsed: float) -> RepState | None:
+        if step.kind is not StepKind.REPS or step.exercise is None or not step.reps:
+            return None
+        exercise = self._catalogue[step.exercise]
+        rep_seconds = exercise.rep_seconds
+        rep_index = min(int(elapsed // rep_seconds), step.reps - 1)
+        into_rep = elapsed - rep_index * rep_seconds
+        start = 0.0
+        for phase_index, phase in enumerate(exercise.tempo):
+            end = start + phase.seconds
+            if into_rep < end or phase_index == len(exercise.tempo) - 1:
+                return RepState(
+                    rep_index + 1, step.reps, phase, phase_index, max(0.0, end - into_rep)
+                )
+            start = end
+        return None  # pragma: no cover - the loop always returns on its last phase
+
+    def _set_status(self, status: SessionStatus) -> None:
+        self._status = status
+        self._events.append(StatusChanged(status))
+
+    def _enter(self, index: int, origin: float) -> None:
+        if index >= len(self.plan.steps):
+            # Skipping the last step while paused ends it now; running out of
+            # time ends it the moment the last step should have ended.
+            at = self._clock() if self._paused_at is not None else origin + self._paused_total
+            self._end(completed=True, active_at=origin, at=at)
+            return
+        self._index = index
+        self._step_origin = origin
+        self._last_tick = None
+        self._last_phase = None
+        self._events.append(StepStarted(index, self.plan.steps[index]))
+        self._emit_within_step()
+
+    def _end(self, *, completed: bool, active_at: float, at: float) -> None:
+        self._ended_active = active_at
+        self._paused_at = None
+        self._set_status(SessionStatus.FINISHED if completed else SessionStatus.STOPPED)
+        self._events.append(SessionEnded(completed, at, active_at - self._started_active))
+
+    def _advance(self) -> None:
+        if self._status is not SessionStatus.RUNNING:
+            return
+        now = self._active_now()
+        steps = self.plan.steps
+        # Walk step boundaries in exact arithmetic from the step origin, so the
+        # next step starts when this one should have ended, not when we noticed.
+        origin, index = self._step_origin, self._index
+        moved = False
+        while index < len(steps) and now >= origin + steps[index].seconds:
+            origin += steps[index].seconds
+            index += 1
+            moved = True
+        if moved:
+            # Only the step we land on is announced: after a late wake-up the
+            # person needs the present, not a burst of cues for steps gone by.
+            self._enter(index, origin)
+        else:
+            self._emit_within_step()
+
+    def _emit_within_step(self) -> None:
+        if self._status is not SessionStatus.RUNNING:
+            return
+        snap_step = self.plan.steps[self._index]
+        elapsed = self._active_now() - self._step_origin
+        left = snap_step.seconds - elapsed
+        whole = math.ceil(left - 1e-9)
+        if 0 < whole <= COUNTDOWN_TICKS_FROM and self._last_tick != (self._index, whole):
+            self._last_tick = (self._index, whole)
+            self._events.append(CountdownTick(self._index, whole))
+        rep = self._rep_state(snap_step, max(0.0, elapsed))
+        if rep is not None:
+            key = (self._index, rep.rep, rep.phase_index)
+            if self._last_phase != key:
+                self._last_phase = key
+                self._events.append(RepPhaseChanged(self._index, rep.rep, rep.phase))
