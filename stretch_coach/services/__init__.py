@@ -1,0 +1,1 @@
+"""Services at the edges of the app: files, sound, reminders, notifications."""

@@ -1,0 +1,1 @@
+"""The Qt user interface: it renders state and forwards what the person asks for."""
