@@ -7,18 +7,23 @@ and the valid choices; a traceback is never the answer to a typo.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
+from itertools import groupby
 from typing import IO, Any, NoReturn
 
 from stretch_coach import APP_NAME, __version__
 from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.plan import Plan, Step, StepKind
+from stretch_coach.core.reminders import Reminder, ReminderKind, ReminderPlanner, local_timezone
 from stretch_coach.core.routines import Routine, builtin_routines, find_routine
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scaled_plan
+from stretch_coach.core.settings import Settings, format_clock
 
 EXIT_USAGE = 2
+MIN_DAYS, MAX_DAYS = 1, 60
 
 
 class UsageError(Exception):
@@ -40,6 +45,27 @@ def minutes_arg(text: str) -> int:
             f"minutes must be a whole number from {MIN_MINUTES} to {MAX_MINUTES}, not {text!r}"
         )
     return value
+
+
+def days_arg(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = None
+    if value is None or not MIN_DAYS <= value <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"days must be a whole number from {MIN_DAYS} to {MAX_DAYS}, not {text!r}"
+        )
+    return value
+
+
+def moment_arg(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 date-time (for example 2026-11-27T18:00)"
+        ) from None
 
 
 def format_duration(seconds: float) -> str:
@@ -130,6 +156,74 @@ def cmd_plan(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+def load_settings() -> Settings:
+    """The person's settings; problems are reported on stderr and never fatal."""
+    from stretch_coach.services.logs import setup_logging
+    from stretch_coach.services.paths import AppPaths
+    from stretch_coach.services.settings_store import SettingsStore
+
+    paths = AppPaths.for_user()
+    setup_logging(paths)
+    loaded = SettingsStore(paths.settings_file).load()
+    for warning in loaded.warnings:
+        sys.stderr.write(f"{APP_NAME}: warning: {paths.settings_file}: {warning}\n")
+    return loaded.settings
+
+
+REMINDER_WORDS = {
+    ReminderKind.STRETCH: "Stretch before bed",
+    ReminderKind.HYDRATION: "Drink some water",
+}
+
+
+def write_agenda(reminders: list[Reminder], settings: Settings, out: IO[str]) -> None:
+    if not reminders:
+        out.write("No reminders in this period (they may be turned off in the settings).\n")
+        return
+    for evening, group in groupby(reminders, key=lambda r: r.evening):
+        weekday = evening.strftime("%a").lower()[:3]
+        bedtime = format_clock(settings.bedtime.for_evening(weekday))
+        out.write(f"{evening:%A} {evening.day} {evening:%B}  (bedtime {bedtime})\n")
+        for reminder in group:
+            out.write(f"  {reminder.at:%H:%M}  {REMINDER_WORDS[reminder.kind]}\n")
+
+
+def cmd_reminders(args: argparse.Namespace, out: IO[str]) -> int:
+    settings = load_settings()
+    zone = local_timezone()
+    start = args.start or dt.datetime.now(zone)
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=zone)
+    planner = ReminderPlanner(settings, zone)
+    reminders = planner.upcoming(start, start + dt.timedelta(days=args.days))
+    if args.json:
+        json.dump([r.to_json() for r in reminders], out, indent=2)
+        out.write("\n")
+    else:
+        write_agenda(reminders, settings, out)
+    return 0
+
+
+def cmd_paths(args: argparse.Namespace, out: IO[str]) -> int:
+    from stretch_coach.services.paths import AppPaths
+
+    paths = AppPaths.for_user()
+    rows = {
+        "settings": paths.settings_file,
+        "routines": paths.routines_dir,
+        "data": paths.data_dir,
+        "history": paths.history_db,
+        "log": paths.log_file,
+    }
+    if args.json:
+        json.dump({key: str(value) for key, value in rows.items()}, out, indent=2)
+        out.write("\n")
+    else:
+        for key, value in rows.items():
+            out.write(f"{key + ':':<10} {value}\n")
+    return 0
+
+
 # -- parser --------------------------------------------------------------------
 
 
@@ -158,6 +252,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_plan)
+
+    p = sub.add_parser("reminders", help="show the upcoming evening reminders")
+    p.add_argument(
+        "--from",
+        dest="start",
+        type=moment_arg,
+        metavar="ISO",
+        help="start of the period, ISO 8601 (a time without offset is local); default now",
+    )
+    p.add_argument(
+        "--days",
+        type=days_arg,
+        default=7,
+        metavar="N",
+        help=f"length of the period in days ({MIN_DAYS}-{MAX_DAYS}, default 7)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_reminders)
+
+    p = sub.add_parser("paths", help="show where settings, history and logs are kept")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_paths)
     return parser
 
 

@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -134,3 +135,87 @@ def test_terminal_commands_do_not_load_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def write_settings(home: Path, text: str) -> Path:
+    path = home / ".config" / "stretch-coach" / "settings.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def test_reminders_json_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    code, out = run("reminders", "--from", "2026-10-24T12:00", "--days", "2", "--json")
+    assert code == 0
+    data = json.loads(out)
+    stretch = [r["at"] for r in data if r["kind"] == "stretch"]
+    assert stretch == ["2026-10-24T22:00:00+02:00", "2026-10-25T22:00:00+01:00"]
+    assert [r["at"] for r in data] == sorted(r["at"] for r in data)
+    assert {r["kind"] for r in data} == {"stretch", "hydration"}
+
+
+def test_reminders_text_is_an_agenda_by_evening(
+    monkeypatch: pytest.MonkeyPatch, private_home: Path
+) -> None:
+    monkeypatch.setenv("TZ", "UTC")
+    write_settings(private_home, '[bedtime.weekdays]\nfri = "00:30"\n')
+    code, out = run("reminders", "--from", "2026-11-27", "--days", "2")
+    assert code == 0
+    friday, saturday = out.split("Saturday 28 November")
+    assert friday.splitlines()[0] == "Friday 27 November  (bedtime 00:30)"
+    # Friday's stretch reminder is at midnight, still part of Friday evening.
+    assert friday.splitlines()[-1] == "  00:00  Stretch before bed"
+    assert saturday.startswith("  (bedtime 22:30)")
+
+
+def test_bad_settings_warn_but_reminders_still_work(
+    monkeypatch: pytest.MonkeyPatch, private_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TZ", "UTC")
+    write_settings(private_home, '[bedtime]\ntime = "25:99"\n')
+    code, out = run("reminders", "--from", "2026-11-27T12:00", "--days", "1", "--json")
+    assert code == 0
+    assert json.loads(out)[-1]["at"] == "2026-11-27T22:00:00+00:00"
+    err = capsys.readouterr().err
+    assert "warning" in err and "bedtime.time" in err and "'25:99'" in err
+
+
+def test_garbage_settings_file_is_kept_and_reported(
+    private_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_settings(private_home, "\x00\x01 not toml [[[")
+    code, _ = run("reminders", "--days", "1")
+    assert code == 0
+    assert "not valid TOML" in capsys.readouterr().err
+    copies = list(path.parent.glob("settings.toml.broken-*"))
+    assert len(copies) == 1 and copies[0].read_text() == "\x00\x01 not toml [[["
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["reminders", "--days", "61"], "from 1 to 60, not '61'"),
+        (["reminders", "--days", "x"], "days must be a whole number"),
+        (["reminders", "--from", "tomorrow"], "'tomorrow' is not an ISO 8601 date-time"),
+    ],
+)
+def test_bad_reminder_options_exit_2(
+    argv: list[str], needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(argv, out=io.StringIO())
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert needle in err and len(err.strip().splitlines()) == 1
+
+
+def test_paths_are_the_platform_folders(private_home: Path) -> None:
+    code, out = run("paths", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["settings"] == str(private_home / ".config" / "stretch-coach" / "settings.toml")
+    assert data["history"].startswith(str(private_home / ".local" / "share" / "stretch-coach"))
+    assert "stretch-coach" in data["log"]
+    code, text = run("paths")
+    assert text.splitlines()[0].startswith("settings:")

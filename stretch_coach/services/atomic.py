@@ -1,0 +1,65 @@
+"""Crash-safe file writing."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Replace ``path`` with ``data`` so that a crash at any moment leaves
+    either the old file or the new one, never a mix.
+
+    The data goes to a temporary file in the same folder (so the final rename
+    cannot cross file systems), is flushed to disk, and then renamed over the
+    target; the folder is synced too so the rename itself survives power loss.
+    """
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if os.name == "posix":
+            tmp.chmod(mode)
+        tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_folder(folder)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows cannot open a folder for syncing; the rename is durable there.
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_aside(path: Path, label: str, stamp: str) -> Path:
+    """Copy ``path`` byte for byte next to itself as ``<name>.<label>-<stamp>``.
+
+    An identical earlier copy is reused, so starting the app again and again
+    with the same broken file does not pile up copies.
+    """
+    data = path.read_bytes()
+    for existing in sorted(path.parent.glob(f"{path.name}.{label}-*")):
+        with contextlib.suppress(OSError):
+            if existing.read_bytes() == data:
+                return existing
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
+    atomic_write_bytes(target, data)
+    return target

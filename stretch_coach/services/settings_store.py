@@ -1,0 +1,147 @@
+"""Reading and writing settings.toml without ever losing what the person wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tomlkit
+from tomlkit.items import AbstractTable, Item
+from tomlkit.toml_document import TOMLDocument
+
+from stretch_coach.core.settings import (
+    SCHEMA_VERSION,
+    Settings,
+    SettingsWarning,
+    settings_to_data,
+    validate_settings,
+)
+from stretch_coach.services.atomic import atomic_write_bytes, copy_aside
+
+log = logging.getLogger(__name__)
+
+# Far larger than any real settings file; anything bigger is not ours.
+MAX_SETTINGS_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSettings:
+    settings: Settings
+    warnings: tuple[SettingsWarning, ...] = ()
+    broken_copy: Path | None = None  # where an unreadable file was copied to
+    exists: bool = False
+
+
+def _stamp(now: dt.datetime | None = None) -> str:
+    return (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+
+
+class SettingsStore:
+    """The settings file at ``path``; remembers what it read so saving can
+    change only what changed and keep everything else — comments, unknown keys,
+    a newer version's keys — as the person left it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._document: TOMLDocument | None = None
+        self._needs_backup = False
+        self.last_loaded: LoadedSettings | None = None
+
+    def load(self) -> LoadedSettings:
+        result = self._load()
+        for warning in result.warnings:
+            log.warning("settings %s: %s", self.path, warning)
+        self.last_loaded = result
+        return result
+
+    def _load(self) -> LoadedSettings:
+        self._document = None
+        self._needs_backup = False
+        try:
+            size = self.path.stat().st_size
+        except FileNotFoundError:
+            return LoadedSettings(Settings())
+        except OSError as exc:
+            return LoadedSettings(
+                Settings(), (SettingsWarning("file", f"cannot be read ({exc}); using defaults"),)
+            )
+        problem: str | None = None
+        raw: dict[str, Any] = {}
+        try:
+            if size > MAX_SETTINGS_BYTES:
+                raise ValueError(f"it is {size} bytes, far too large for a settings file")
+            text = self.path.read_bytes().decode("utf-8")
+            raw = tomllib.loads(text)
+            self._document = tomlkit.parse(text)
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as exc:
+            problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        except OSError as exc:
+            return LoadedSettings(
+                Settings(), (SettingsWarning("file", f"cannot be read ({exc}); using defaults"),)
+            )
+        if problem is not None:
+            self._document = None
+            copy = copy_aside(self.path, "broken", _stamp())
+            # Saving later replaces the broken file; its bytes stay in the copy.
+            message = f"is not valid TOML ({problem}); a copy was kept at {copy}; using defaults"
+            return LoadedSettings(Settings(), (SettingsWarning("file", message),), copy, True)
+        validated = validate_settings(raw)
+        # A file from a newer version, or one with values we had to reset,
+        # gets a backup before our first write replaces it.
+        self._needs_backup = validated.schema_version > SCHEMA_VERSION or bool(validated.warnings)
+        return LoadedSettings(validated.settings, validated.warnings, None, True)
+
+    def save(self, settings: Settings) -> Path | None:
+        """Write settings atomically; returns the path of a backup if one was made."""
+        backup = None
+        if self._needs_backup and self.path.exists():
+            backup = copy_aside(self.path, "backup", _stamp())
+            log.info("kept a backup of %s at %s before saving", self.path, backup)
+            self._needs_backup = False
+        document = self._document if self._document is not None else tomlkit.document()
+        _merge(document, settings_to_data(settings))
+        atomic_write_bytes(self.path, tomlkit.dumps(document).encode("utf-8"))
+        self._document = document
+        return backup
+
+
+# Tables whose keys are all the app's to manage: a key the person removed in
+# the app must disappear from the file too.
+_OWNED_TABLES = {("bedtime", "weekdays")}
+
+
+def _merge(
+    target: TOMLDocument | AbstractTable, data: Mapping[str, Any], path: tuple[str, ...] = ()
+) -> None:
+    """Set each value that differs; untouched keys keep their comments and layout."""
+    for key, value in data.items():
+        if key == "schema_version" and not path:
+            existing = target.get(key)
+            # Never lower a newer file's version: its other keys are still there.
+            if isinstance(existing, int) and not isinstance(existing, bool) and existing >= value:
+                continue
+        if isinstance(value, Mapping):
+            current = target.get(key)
+            if not isinstance(current, AbstractTable):
+                current = tomlkit.table()
+                target[key] = current
+            _merge(current, value, (*path, key))
+            continue
+        current_value = target.get(key)
+        plain = current_value.unwrap() if isinstance(current_value, Item) else current_value
+        if plain != value or type(plain) is not type(value):
+            target[key] = value
+    for owned in _OWNED_TABLES:
+        if owned[: len(path)] == path and len(owned) == len(path) + 1:
+            name = owned[-1]
+            table = target.get(name)
+            if isinstance(table, AbstractTable):
+                for stale in [k for k in table if k not in data.get(name, {})]:
+                    del table[stale]
+                if not table:
+                    del target[name]

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from stretch_coach.services.history import (
+    SCHEMA_VERSION,
+    DiaryEntry,
+    HistoryError,
+    HistoryRepository,
+    SessionRecord,
+)
+
+TZ = dt.timezone(dt.timedelta(hours=1))
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[HistoryRepository]:
+    repository = HistoryRepository(tmp_path / "data" / "history.sqlite3")
+    yield repository
+    repository.close()
+
+
+def session(start: dt.datetime, completed: bool = True, seconds: float = 290.0) -> SessionRecord:
+    return SessionRecord(
+        routine_id="bedtime",
+        routine_name="Bedtime stretch",
+        planned_seconds=290,
+        actual_seconds=seconds,
+        completed=completed,
+        started_at=start,
+        ended_at=start + dt.timedelta(seconds=seconds),
+    )
+
+
+def test_new_database_is_private_versioned_and_in_wal_mode(repo: HistoryRepository) -> None:
+    assert repo.schema_version == SCHEMA_VERSION
+    assert repo.integrity_ok()
+    (mode,) = sqlite3.connect(repo.path).execute("PRAGMA journal_mode").fetchone()
+    assert mode == "wal"
+    if os.name == "posix":
+        assert repo.path.parent.stat().st_mode & 0o777 == 0o700
+        assert repo.path.stat().st_mode & 0o777 == 0o600
+
+
+def test_sessions_round_trip_with_offsets(repo: HistoryRepository) -> None:
+    start = dt.datetime(2026, 11, 27, 22, 5, tzinfo=TZ)
+    ident = repo.add_session(session(start))
+    abandoned = repo.add_session(session(start + dt.timedelta(minutes=10), False, 40.5))
+    got = repo.sessions()
+    assert [s.id for s in got] == [ident, abandoned]
+    assert got[0].started_at == start and got[0].started_at.utcoffset() == dt.timedelta(hours=1)
+    assert got[1].completed is False and got[1].actual_seconds == 40.5
+
+
+def test_completed_on_evening_counts_small_hours_with_the_evening(repo: HistoryRepository) -> None:
+    repo.add_session(session(dt.datetime(2026, 11, 28, 0, 40, tzinfo=TZ)))
+    repo.add_session(session(dt.datetime(2026, 11, 28, 22, 0, tzinfo=TZ), completed=False))
+    assert repo.completed_on_evening(dt.date(2026, 11, 27))
+    assert not repo.completed_on_evening(dt.date(2026, 11, 28))
+    assert [s.evening for s in repo.sessions(since=dt.date(2026, 11, 28))] == [
+        dt.date(2026, 11, 28)
+    ]
+
+
+def test_hydration_check_ins(tmp_path: Path) -> None:
+    now = dt.datetime(2026, 11, 27, 17, 0, tzinfo=TZ)
+    with HistoryRepository(tmp_path / "h.sqlite3", now=lambda: now) as repo:
+        repo.add_hydration()
+        repo.add_hydration(now + dt.timedelta(hours=1))
+        assert [h.at for h in repo.hydration()] == [now, now + dt.timedelta(hours=1)]
+
+
+def test_diary_adds_replaces_and_deletes(repo: HistoryRepository) -> None:
+    night = dt.date(2026, 11, 26)
+    repo.put_diary(DiaryEntry(night, 2, 6, ("calf-left",), "woke twice"))
+    repo.put_diary(DiaryEntry(night, 1, None, ("foot-right", "calf-left")))
+    repo.put_diary(DiaryEntry(dt.date(2026, 11, 27), 0))
+    entries = repo.diary()
+    assert entries[0] == DiaryEntry(night, 1, None, ("foot-right", "calf-left"), "")
+    assert len(entries) == 2
+    assert repo.diary_entry(dt.date(2026, 11, 27)) == DiaryEntry(dt.date(2026, 11, 27), 0)
+    assert repo.delete_diary(night) and not repo.delete_diary(night)
+    assert repo.diary_entry(night) is None
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"cramps": -1}, "negative"),
+        ({"cramps": 1, "severity": 11}, "0 to 10"),
+        ({"cramps": 1, "where": ("knee-left",)}, "knee-left"),
+    ],
+)
+def test_diary_entries_are_validated(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        DiaryEntry(dt.date(2026, 1, 1), **kwargs)  # type: ignore[arg-type]
+
+
+def test_database_checks_reject_bad_rows_too(repo: HistoryRepository) -> None:
+    db = sqlite3.connect(repo.path)
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO diary (night, cramps, severity, recorded_at) VALUES ('x', 1, 12, 'x')"
+        )
+
+
+def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    with HistoryRepository(path) as repo:
+        repo.add_session(session(dt.datetime(2026, 11, 27, 22, tzinfo=TZ)))
+    with HistoryRepository(path) as repo:
+        assert len(repo.sessions()) == 1
+
+
+def test_a_newer_database_is_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(HistoryError, match="newer"):
+        HistoryRepository(path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(HistoryError, match="cannot be opened"):
+        HistoryRepository(path)
+    assert path.read_bytes() == b"this is not sqlite" * 100
+
+
+WRITER = textwrap.dedent(
+    """
+    import datetime as dt, sys
+    from pathlib import Path
+    from stretch_coach.services.history import HistoryRepository, SessionRecord
+    repo = HistoryRepository(Path(sys.argv[1]))
+    start = dt.datetime(2026, 11, 27, 22, 0).astimezone()
+    print("ready", flush=True)
+    while True:
+        record = SessionRecord("bedtime", "Bedtime", 290, 290.0, True, start, start)
+        ident = repo.add_session(record)
+        print(ident, flush=True)
+    """
+)
+
+
+@pytest.mark.slow
+def test_killing_a_writer_never_loses_a_committed_row(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    committed: set[int] = set()
+    for round_number in range(8):
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True
+        )
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == "ready"
+        deadline = time.monotonic() + 0.05 + round_number * 0.02
+        while time.monotonic() < deadline:
+            line = writer.stdout.readline()
+            if line.strip().isdigit():
+                committed.add(int(line))
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+        # Rows acknowledged before the kill were committed and must be there.
+        with HistoryRepository(path) as repo:
+            assert repo.integrity_ok()
+            stored = {s.id for s in repo.sessions()}
+        assert committed <= stored
+    assert committed

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from stretch_coach.core.settings import (
+    BedtimeSettings,
+    Settings,
+    SoundSettings,
+    validate_settings,
+)
+from stretch_coach.services.atomic import atomic_write_bytes
+from stretch_coach.services.settings_store import SettingsStore
+from tests.test_settings import DOCUMENTED
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "config" / "settings.toml"
+
+
+def test_missing_file_gives_defaults_and_is_not_created(settings_file: Path) -> None:
+    loaded = SettingsStore(settings_file).load()
+    assert loaded.settings == Settings() and loaded.warnings == () and not loaded.exists
+    assert not settings_file.exists()
+
+
+def test_save_then_load_round_trips(settings_file: Path) -> None:
+    store = SettingsStore(settings_file)
+    changed = dataclasses.replace(
+        Settings(),
+        bedtime=BedtimeSettings(dt.time(23, 0), {"sat": dt.time(0, 15)}),
+        sound=SoundSettings(enabled=False, voice=True),
+    )
+    assert store.save(changed) is None
+    assert SettingsStore(settings_file).load().settings == changed
+    if os.name == "posix":
+        assert settings_file.stat().st_mode & 0o777 == 0o600
+    # No temporary files are left behind.
+    assert [p.name for p in settings_file.parent.iterdir()] == ["settings.toml"]
+
+
+def test_saving_keeps_comments_unknown_keys_and_untouched_values(settings_file: Path) -> None:
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text(
+        "# mine\nschema_version = 1\nmood = 'calm'  # not ours\n"
+        '[bedtime]\ntime = "22:30"  # usual\n[bedtime.weekdays]\nfri = "23:30"\nsat = "23:45"\n'
+        "[plugins.extra]\nx = 1\n"
+    )
+    store = SettingsStore(settings_file)
+    loaded = store.load().settings
+    store.save(
+        dataclasses.replace(
+            loaded, bedtime=BedtimeSettings(dt.time(22, 0), {"fri": dt.time(23, 0)})
+        )
+    )
+    text = settings_file.read_text()
+    assert "# mine" in text and "mood = 'calm'  # not ours" in text
+    assert 'time = "22:00"  # usual' in text
+    assert "sat = " not in text  # removed in the app, so removed from the file
+    assert tomllib.loads(text)["plugins"] == {"extra": {"x": 1}}
+    assert SettingsStore(settings_file).load().settings.bedtime.weekdays == {"fri": dt.time(23)}
+
+
+def test_unreadable_file_is_copied_aside_byte_for_byte(settings_file: Path) -> None:
+    settings_file.parent.mkdir(parents=True)
+    garbage = b"\x00\xff[bedtime\ntime = 22:"
+    settings_file.write_bytes(garbage)
+    store = SettingsStore(settings_file)
+    loaded = store.load()
+    assert loaded.settings == Settings()
+    assert loaded.broken_copy is not None and loaded.broken_copy.read_bytes() == garbage
+    assert loaded.broken_copy.name.startswith("settings.toml.broken-")
+    assert "not valid TOML" in str(loaded.warnings[0])
+    assert settings_file.read_bytes() == garbage  # loading alone changes nothing
+    # Loading again does not pile up copies of the same bytes.
+    again = SettingsStore(settings_file).load()
+    assert again.broken_copy == loaded.broken_copy
+    store.save(Settings())
+    assert loaded.broken_copy.read_bytes() == garbage
+    assert SettingsStore(settings_file).load().warnings == ()
+
+
+def test_truncated_and_oversized_files_are_unreadable(settings_file: Path) -> None:
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text(DOCUMENTED[: len(DOCUMENTED) // 2] + '"\n[')
+    assert SettingsStore(settings_file).load().broken_copy is not None
+    settings_file.write_text("x = 1\n" * 100_000)
+    loaded = SettingsStore(settings_file).load()
+    assert loaded.broken_copy is not None and "too large" in str(loaded.warnings[0])
+
+
+def test_newer_file_is_backed_up_before_the_first_save(settings_file: Path) -> None:
+    settings_file.parent.mkdir(parents=True)
+    original = b'schema_version = 2\nfuture = "yes"\n[sound]\nenabled = false\n'
+    settings_file.write_bytes(original)
+    store = SettingsStore(settings_file)
+    loaded = store.load()
+    assert loaded.settings.sound.enabled is False
+    backup = store.save(dataclasses.replace(loaded.settings, sound=SoundSettings(voice=True)))
+    assert backup is not None and backup.read_bytes() == original
+    saved = tomllib.loads(settings_file.read_text())
+    assert saved["schema_version"] == 2  # not lowered
+    assert saved["future"] == "yes"
+    assert store.save(loaded.settings) is None  # one backup is enough
+
+
+def test_file_with_bad_values_is_backed_up_before_they_are_replaced(settings_file: Path) -> None:
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text('[bedtime]\ntime = "25:99"\n')
+    store = SettingsStore(settings_file)
+    assert store.load().warnings
+    backup = store.save(Settings())
+    assert backup is not None and '"25:99"' in backup.read_text()
+
+
+def test_atomic_write_cleans_up_after_a_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "f.toml"
+    target.write_bytes(b"old")
+
+    def boom(*_: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "fsync", boom)
+    with pytest.raises(OSError, match="disk full"):
+        atomic_write_bytes(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.toml"]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.tuples(st.integers(0, len(DOCUMENTED) - 1), st.binary(max_size=4)), max_size=6),
+    st.integers(0, len(DOCUMENTED)),
+)
+def test_any_damage_to_a_valid_file_loads_and_keeps_its_bytes(
+    tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[int, bytes]], cut: int
+) -> None:
+    data = bytearray(DOCUMENTED.encode())
+    for position, replacement in edits:
+        data[position : position + len(replacement)] = replacement
+    data = data[: max(cut, 1)]
+    path = tmp_path_factory.mktemp("fuzz") / "settings.toml"
+    path.write_bytes(bytes(data))
+    loaded = SettingsStore(path).load()  # must not raise
+    assert isinstance(loaded.settings, Settings)
+    assert path.read_bytes() == bytes(data)
+    if loaded.broken_copy is not None:
+        assert loaded.broken_copy.read_bytes() == bytes(data)
+    else:
+        # Readable: whatever survived validation came from the file.
+        assert validate_settings(tomllib.loads(bytes(data).decode())).settings == loaded.settings
+
+
+WRITER = textwrap.dedent(
+    """
+    import dataclasses, datetime as dt, sys
+    from pathlib import Path
+    from stretch_coach.core.settings import BedtimeSettings, Settings
+    from stretch_coach.services.settings_store import SettingsStore
+    store = SettingsStore(Path(sys.argv[1]))
+    store.load()
+    print("ready", flush=True)
+    i = 0
+    while True:
+        i += 1
+        minute = i % 60
+        store.save(dataclasses.replace(Settings(), bedtime=BedtimeSettings(dt.time(22, minute))))
+    """
+)
+
+
+@pytest.mark.slow
+def test_killing_a_writer_mid_save_never_leaves_a_torn_file(settings_file: Path) -> None:
+    settings_file.parent.mkdir(parents=True)
+    SettingsStore(settings_file).save(Settings())
+    rng = random.Random(7)
+    for _ in range(25):
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(settings_file)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.05))
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+        loaded = SettingsStore(settings_file).load()
+        assert loaded.warnings == (), loaded.warnings
+        assert loaded.settings.bedtime.time.hour == 22
+    leftovers = [p for p in settings_file.parent.iterdir() if p.name != "settings.toml"]
+    # A kill between creating and renaming the temporary file may leave one
+    # behind; it is a hidden dotfile and never read as settings.
+    assert all(p.name.startswith(".settings.toml.") for p in leftovers)
