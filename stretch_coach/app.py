@@ -14,8 +14,13 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from stretch_coach.resources import icon_file
+    from stretch_coach.services.context import AppServices
+    from stretch_coach.services.sound import PlaysoundPlayer
+    from stretch_coach.services.voice import QtVoice
     from stretch_coach.ui.main_window import MainWindow
 
     paths = AppPaths.for_user()
@@ -26,7 +31,17 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    window = MainWindow()
-    if not args.minimized:
+    app.setDesktopFileName("stretch-coach")
+    app.setWindowIcon(QIcon(str(icon_file("stretch-coach.svg"))))
+
+    services = AppServices.load(paths, player=PlaysoundPlayer(), voice=QtVoice())
+    window = MainWindow(services)
+    routine = getattr(args, "routine", None)
+    if getattr(args, "command", None) == "start":
+        window.start_session(routine or services.settings.routine.default, args.minutes)
+    elif not args.minimized:
         window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        services.close()

@@ -204,6 +204,12 @@ def cmd_reminders(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+def cmd_start(args: argparse.Namespace, out: IO[str]) -> int:
+    if args.routine is not None:
+        resolve_routine(args.routine)  # a typo is reported here, before any window opens
+    return gui_main(args)
+
+
 def cmd_paths(args: argparse.Namespace, out: IO[str]) -> int:
     from stretch_coach.services.paths import AppPaths
 
@@ -252,6 +258,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_plan)
+
+    p = sub.add_parser("start", help="open the app straight into a session")
+    p.add_argument("routine", nargs="?", help="routine id (default: your default routine)")
+    p.add_argument(
+        "--minutes",
+        type=minutes_arg,
+        metavar="M",
+        help=f"rescale to about M minutes ({MIN_MINUTES}-{MAX_MINUTES})",
+    )
+    p.set_defaults(handler=cmd_start)
 
     p = sub.add_parser("reminders", help="show the upcoming evening reminders")
     p.add_argument(

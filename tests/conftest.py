@@ -11,8 +11,13 @@ import pytest
 # Must be set before any Qt module loads: tests never need or touch a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from tests.fakes import FakeClock
+import datetime as dt
 
+from stretch_coach.services.context import AppServices
+from stretch_coach.services.paths import AppPaths
+from tests.fakes import FakeClock, FakePlayer, FakeVoice
+
+EVENING = dt.datetime(2026, 11, 27, 22, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -37,3 +42,27 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 @pytest.fixture
 def clock() -> Iterator[FakeClock]:
     yield FakeClock()
+
+
+@pytest.fixture
+def app_paths(private_home: Path) -> AppPaths:
+    return AppPaths.for_user()
+
+
+@pytest.fixture
+def player() -> FakePlayer:
+    return FakePlayer()
+
+
+@pytest.fixture
+def services(app_paths: AppPaths, clock: FakeClock, player: FakePlayer) -> Iterator[AppServices]:
+    """The app's services with a fake clock, a recording player and a temporary home."""
+    built = AppServices.load(
+        app_paths,
+        clock=clock,
+        wall_clock=lambda: EVENING,
+        player=player,
+        voice=FakeVoice(),
+    )
+    yield built
+    built.close()

@@ -15,3 +15,43 @@ class FakeClock:
     def advance(self, seconds: float) -> None:
         assert seconds >= 0, "a monotonic clock never goes back"
         self.now += seconds
+
+
+class FakePlayer:
+    """Records the cues it was asked to play."""
+
+    def __init__(self) -> None:
+        self.played: list[str] = []
+        self.closed = False
+
+    def play(self, cue: object) -> None:
+        self.played.append(str(cue))
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class BrokenPlayer(FakePlayer):
+    def play(self, cue: object) -> None:
+        super().play(cue)
+        raise OSError("no audio device")
+
+
+class FakeVoice:
+    def __init__(self, available: bool = True) -> None:
+        self._available = available
+        self.said: list[str] = []
+
+    @property
+    def available(self) -> bool:
+        return self._available
+
+    @property
+    def unavailable_reason(self) -> str:
+        return "" if self._available else "No speech engine was found."
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+    def stop(self) -> None:
+        pass

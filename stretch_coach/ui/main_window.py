@@ -1,25 +1,257 @@
-"""The main window."""
+"""The main window: routines, the guided session and its finish, on one stack."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+import dataclasses
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from stretch_coach import APP_DISPLAY_NAME
-from stretch_coach.core.routines import builtin_routines
-from stretch_coach.core.scaling import default_minutes
+from stretch_coach.core.exercises import load_catalogue
+from stretch_coach.core.routines import find_routine
+from stretch_coach.core.scaling import scaled_plan
+from stretch_coach.core.settings import Settings, SoundSettings, Theme
+from stretch_coach.services.context import AppServices
+from stretch_coach.services.history import HistoryError, SessionRecord
+from stretch_coach.ui.finish_view import FinishView
+from stretch_coach.ui.home_page import HomePage
+from stretch_coach.ui.session_controller import SessionController
+from stretch_coach.ui.session_view import SessionView
+from stretch_coach.ui.texts import tr
+from stretch_coach.ui.theme import Palette, palette_for
+
+log = logging.getLogger(__name__)
+
+# Stopping after this much active time asks first; a mistaken Esc in the
+# first seconds costs nothing.
+CONFIRM_STOP_AFTER_SECONDS = 5.0
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
-        super().__init__()
+    session_recorded = Signal(object)  # SessionRecord, after it was saved
+    palette_changed = Signal(object)  # Palette
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.catalogue = load_catalogue()
+        self.controller: SessionController | None = None
+        self._fullscreen_for_session = False
+        # Asks the person a yes/no question; replaceable so tests never block on a modal box.
+        self.confirm: Callable[[str, str], bool] = self._confirm_with_dialog
         self.setWindowTitle(APP_DISPLAY_NAME)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.addWidget(QLabel(self.tr("Choose a routine")))
-        self.routine_list = QListWidget(central)
-        for routine in builtin_routines():
-            self.routine_list.addItem(f"{routine.name} — {default_minutes(routine)} min")
-        self.routine_list.setCurrentRow(0)
-        layout.addWidget(self.routine_list)
-        self.setCentralWidget(central)
-        self.resize(480, 360)
+        self.resize(960, 700)
+        self.setMinimumSize(640, 520)
+
+        self.stack = QStackedWidget(self)
+        self.home = HomePage(self)
+        self.session_view = SessionView(self.catalogue, self)
+        self.finish_view = FinishView(self.catalogue, self)
+        for page in (self.home, self.session_view, self.finish_view):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+
+        self.home.start_requested.connect(self.start_session)
+        self.home.relief_requested.connect(self.start_cramp_relief)
+        self.session_view.pause_toggled.connect(self._toggle_pause)
+        self.session_view.skip_requested.connect(self._skip)
+        self.session_view.back_requested.connect(self._back)
+        self.session_view.stop_requested.connect(self.request_stop)
+        self.session_view.sound_toggled.connect(self._set_sound)
+        self.session_view.fullscreen_toggled.connect(self.toggle_fullscreen)
+        self.finish_view.home_requested.connect(self.show_home)
+        self.finish_view.close_requested.connect(self.close)
+
+        self._session_actions = [
+            self._action(tr("Pause or resume"), ["Space"], self._toggle_pause),
+            self._action(tr("Skip"), ["Right", "N"], self._skip),
+            self._action(tr("Back"), ["Left", "B"], self._back),
+            self._action(tr("Stop"), ["Escape"], self.request_stop),
+            self._action(tr("Full screen"), ["F", "F11"], self.toggle_fullscreen),
+        ]
+        self._set_session_keys(False)
+
+        self.refresh_routines()
+        self.home.set_notice("\n\n".join(services.startup_notices))
+        self.apply_theme()
+
+    # -- set-up -------------------------------------------------------------------
+
+    def _action(self, text: str, keys: list[str], slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _set_session_keys(self, enabled: bool) -> None:
+        for action in self._session_actions:
+            action.setEnabled(enabled)
+
+    def refresh_routines(self) -> None:
+        settings = self.services.settings
+        self.home.set_routines(
+            self.services.routines(), settings.routine.default, settings.routine.minutes
+        )
+
+    def apply_theme(self, theme: Theme | None = None) -> Palette:
+        from PySide6.QtWidgets import QApplication
+
+        from stretch_coach.ui.theme import apply_palette
+
+        palette = palette_for(theme or self.services.settings.appearance.theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_palette(app, palette)
+        self.session_view.set_palette(palette)
+        self.palette_changed.emit(palette)
+        return palette
+
+    # -- sessions -----------------------------------------------------------------
+
+    def start_session(self, routine_id: str, minutes: int | None = None) -> bool:
+        if self.controller is not None and self.controller.is_active:
+            self.raise_and_show()
+            return False
+        routine = find_routine(self.services.routines(), routine_id)
+        if routine is None:
+            QMessageBox.warning(
+                self,
+                APP_DISPLAY_NAME,
+                tr("There is no routine called “{id}”.").format(id=routine_id),
+            )
+            return False
+        plan = scaled_plan(routine, minutes)
+        settings = self.services.settings
+        controller = SessionController(
+            plan,
+            self.services.clock,
+            self.services.player,
+            self.services.voice,
+            self.services.wall_clock,
+            self.catalogue,
+            self,
+        )
+        controller.sound_enabled = settings.sound.enabled
+        controller.voice_enabled = settings.sound.voice and self.services.voice.available
+        controller.snapshot_changed.connect(self.session_view.show_snapshot)
+        controller.phase_changed.connect(self.session_view.show_phase)
+        controller.ended.connect(self._session_ended)
+        if self.controller is not None:
+            self.controller.deleteLater()
+        self.controller = controller
+        self.session_view.set_sound(settings.sound.enabled)
+        self.stack.setCurrentWidget(self.session_view)
+        self._set_session_keys(True)
+        self.raise_and_show()
+        controller.start()
+        return True
+
+    def start_cramp_relief(self) -> None:
+        self.apply_theme(Theme.BEDTIME)
+        self.start_session("cramp-relief")
+
+    def _toggle_pause(self) -> None:
+        if self.controller is not None:
+            self.controller.toggle_pause()
+
+    def _skip(self) -> None:
+        if self.controller is not None:
+            self.controller.skip()
+
+    def _back(self) -> None:
+        if self.controller is not None:
+            self.controller.back()
+
+    def request_stop(self) -> bool:
+        """Stop the session, asking first if a real part of it is done.
+        Returns False if the person chose to carry on."""
+        controller = self.controller
+        if controller is None or not controller.is_active:
+            return True
+        if controller.engine.active_seconds > CONFIRM_STOP_AFTER_SECONDS:
+            was_running = controller.engine.status.value == "running"
+            if was_running:
+                controller.toggle_pause()
+            if not self.confirm(
+                tr("Stop the session?"),
+                tr("Stop now? What you have done so far is still recorded."),
+            ):
+                if was_running:
+                    controller.toggle_pause()
+                return False
+        controller.stop()
+        return True
+
+    def _confirm_with_dialog(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _set_sound(self, enabled: bool) -> None:
+        if self.controller is not None:
+            self.controller.sound_enabled = enabled
+        settings = self.services.settings
+        new = dataclasses.replace(settings, sound=SoundSettings(enabled, settings.sound.voice))
+        problem = self.services.save_settings(new)
+        if problem:
+            self.home.set_notice(problem)
+
+    def _session_ended(self, record: SessionRecord) -> None:
+        self._set_session_keys(False)
+        error = None
+        try:
+            self.services.history().add_session(record)
+        except (HistoryError, OSError) as exc:
+            log.error("cannot record the session: %s", exc)
+            error = tr("This session could not be saved to your history: {error}").format(error=exc)
+        else:
+            self.session_recorded.emit(record)
+        if self._fullscreen_for_session and self.isFullScreen():
+            self.showNormal()
+        assert self.controller is not None
+        self.finish_view.show_result(record, self.controller.plan, error)
+        self.stack.setCurrentWidget(self.finish_view)
+        self.apply_theme()
+
+    def show_home(self) -> None:
+        self.stack.setCurrentWidget(self.home)
+        self.apply_theme()
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self._fullscreen_for_session = self.stack.currentWidget() is self.session_view
+            self.showFullScreen()
+
+    def raise_and_show(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- closing -----------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.request_stop():
+            event.ignore()
+            return
+        if self.stack.currentWidget() is self.finish_view:
+            self.stack.setCurrentWidget(self.home)
+        event.accept()
+
+    @property
+    def settings(self) -> Settings:
+        return self.services.settings

@@ -1,0 +1,89 @@
+"""The services the windows use, gathered in one object built by the composition root.
+
+Tests build the same object with a fake clock, a silent player and a
+temporary folder, so the windows run exactly as in the app.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from stretch_coach.core.engine import Clock
+from stretch_coach.core.routines import Routine, builtin_routines
+from stretch_coach.core.settings import Settings
+from stretch_coach.services.paths import AppPaths
+from stretch_coach.services.settings_store import SettingsStore
+from stretch_coach.services.sound import SilentPlayer, SoundPlayer
+from stretch_coach.services.voice import NoVoice, Voice
+
+if TYPE_CHECKING:
+    from stretch_coach.services.history import HistoryRepository
+
+log = logging.getLogger(__name__)
+
+
+def _local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+@dataclass
+class AppServices:
+    paths: AppPaths
+    settings_store: SettingsStore
+    settings: Settings = field(default_factory=Settings)
+    startup_notices: list[str] = field(default_factory=list)
+    clock: Clock = time.monotonic
+    wall_clock: Callable[[], dt.datetime] = _local_now
+    player: SoundPlayer = field(default_factory=SilentPlayer)
+    voice: Voice = field(default_factory=NoVoice)
+    _history: HistoryRepository | None = None
+
+    @classmethod
+    def load(cls, paths: AppPaths, **overrides: object) -> AppServices:
+        store = SettingsStore(paths.settings_file)
+        loaded = store.load()
+        notices = []
+        if loaded.warnings:
+            lines = "\n".join(f"• {w}" for w in loaded.warnings)
+            notices.append(f"Some settings could not be used and were reset:\n{lines}")
+        return cls(
+            paths=paths,
+            settings_store=store,
+            settings=loaded.settings,
+            startup_notices=notices,
+            **overrides,  # type: ignore[arg-type]
+        )
+
+    def routines(self) -> list[Routine]:
+        return list(builtin_routines())
+
+    def history(self) -> HistoryRepository:
+        """The history database, opened on first use (start-up does not wait for it)."""
+        if self._history is None:
+            from stretch_coach.services.history import HistoryRepository
+
+            self._history = HistoryRepository(self.paths.history_db, now=self.wall_clock)
+        return self._history
+
+    def save_settings(self, settings: Settings) -> str | None:
+        """Save and adopt new settings; returns a message for the person if it failed."""
+        self.settings = settings
+        try:
+            backup = self.settings_store.save(settings)
+        except OSError as exc:
+            log.error("cannot save settings: %s", exc)
+            return f"Your settings could not be saved ({exc})."
+        if backup is not None:
+            log.info("settings backed up to %s", backup)
+        return None
+
+    def close(self) -> None:
+        self.player.close()
+        if self._history is not None:
+            self._history.close()
+            self._history = None

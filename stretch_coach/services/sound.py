@@ -1,0 +1,84 @@
+"""Sound cues, played off the GUI thread so a slow or missing audio system
+can never freeze the coach or raise into the window."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from stretch_coach.resources import sound_file
+
+log = logging.getLogger(__name__)
+
+
+class SoundCue(StrEnum):
+    STEP = "step"
+    TICK = "tick"
+    FINISH = "finish"
+    REMINDER = "reminder"
+
+    @property
+    def path(self) -> Path:
+        return sound_file(f"{self.value}.wav")
+
+
+class SoundPlayer(Protocol):
+    def play(self, cue: SoundCue) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class SilentPlayer:
+    """Plays nothing (sound turned off, or for tests)."""
+
+    def play(self, cue: SoundCue) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class PlaysoundPlayer:
+    """Plays cues with playsound3 on one background worker.
+
+    The first failure (no back end, no audio device, a missing file) is
+    logged once and turns sound off for the rest of the run: the session
+    simply carries on in silence.
+    """
+
+    def __init__(self) -> None:
+        self._executor: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self.failed_reason: str | None = None
+
+    def play(self, cue: SoundCue) -> None:
+        if self.failed_reason is not None:
+            return
+        if self._executor is None:
+            # playsound3 probes for audio back ends when imported; that and
+            # every play happen on this worker, never on the GUI thread.
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sound")
+        with contextlib.suppress(RuntimeError):  # shut down while the app quits
+            self._executor.submit(self._play, cue.path)
+
+    def _play(self, path: Path) -> None:
+        try:
+            if not path.is_file():
+                raise FileNotFoundError(f"sound file missing: {path}")
+            from playsound3 import playsound
+
+            playsound(str(path), block=False)
+        except Exception as exc:  # any failure of the audio stack means silence
+            with self._lock:
+                if self.failed_reason is None:
+                    self.failed_reason = str(exc) or type(exc).__name__
+                    log.warning("sound cues are off for this run: %s", self.failed_reason)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,85 @@
+"""The end of a session: what was done, and a gentle good night."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from stretch_coach.core.exercises import Catalogue, load_catalogue
+from stretch_coach.core.plan import Plan
+from stretch_coach.services.history import SessionRecord
+from stretch_coach.ui.texts import clock_text, exercise_name, tr
+
+
+class FinishView(QWidget):
+    home_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, catalogue: Catalogue | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue or load_catalogue()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 36)
+        layout.setSpacing(16)
+        layout.addStretch(1)
+        self.message = QLabel(self)
+        self.message.setObjectName("bigMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.details = QLabel(self)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setWordWrap(True)
+        layout.addWidget(self.details)
+        self.good_night = QLabel(self)
+        self.good_night.setObjectName("subtitle")
+        self.good_night.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.good_night.setWordWrap(True)
+        layout.addWidget(self.good_night)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.home_button = QPushButton(tr("Back to routines"), self)
+        self.home_button.setAccessibleName(tr("Back to routines"))
+        self.home_button.setToolTip(tr("Choose another routine"))
+        self.close_button = QPushButton(tr("Good night"), self)
+        self.close_button.setObjectName("primary")
+        self.close_button.setAccessibleName(tr("Close the window"))
+        self.close_button.setToolTip(tr("Close the window"))
+        buttons.addWidget(self.home_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.home_button.clicked.connect(self.home_requested)
+        self.close_button.clicked.connect(self.close_requested)
+
+    def show_result(self, record: SessionRecord, plan: Plan, saved_error: str | None) -> None:
+        names = []
+        for step in plan.steps:
+            if step.is_work and step.exercise and step.starts_at < record.actual_seconds + 1:
+                name = exercise_name(self._catalogue, step.exercise)
+                if name not in names:
+                    names.append(name)
+        spent = clock_text(record.actual_seconds)
+        if record.completed:
+            self.message.setText(tr("Well done."))
+            self.details.setText(
+                tr("You stretched for {time}: {moves}.").format(time=spent, moves=", ".join(names))
+            )
+            self.good_night.setText(tr("Your legs are ready for the night. Sleep well."))
+        else:
+            self.message.setText(tr("Stopped for tonight."))
+            self.details.setText(
+                tr("You stretched for {time}. A little is still worth doing.").format(time=spent)
+                if record.actual_seconds >= 1
+                else tr("Nothing was recorded.")
+            )
+            self.good_night.setText(tr("Sleep well."))
+        self.notice.setText(saved_error or "")
+        self.notice.setVisible(bool(saved_error))
+        self.close_button.setFocus()

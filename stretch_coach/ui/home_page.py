@@ -1,0 +1,198 @@
+"""The start page: choose a routine and a length, then start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretch_coach.core.exercises import load_catalogue
+from stretch_coach.core.routines import Routine
+from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scaled_plan
+from stretch_coach.ui.texts import clock_text, exercise_name
+
+ROUTINE_ROLE = Qt.ItemDataRole.UserRole
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RoutineDelegate(QStyledItemDelegate):
+    """Draws a routine as a bold title with its length and a muted line of moves."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = option.fontMetrics
+        return QSize(200, metrics.height() * 2 + 26)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect: QRect = option.rect.adjusted(14, 8, -14, -8)
+        title_font = QFont(option.font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(title_font)
+        painter.setPen(option.palette.color(group))
+        height = option.fontMetrics.height()
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), height),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            str(index.data(Qt.ItemDataRole.DisplayRole)),
+        )
+        painter.setFont(option.font)
+        if not selected:
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        detail = option.fontMetrics.elidedText(
+            str(index.data(DETAIL_ROLE) or ""), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(
+            QRect(rect.left(), rect.top() + height + 4, rect.width(), height),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            detail,
+        )
+        painter.restore()
+
+
+class HomePage(QWidget):
+    start_requested = Signal(str, int)  # routine id, minutes
+    relief_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._routines: list[Routine] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(14)
+
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+
+        title = QLabel(self.tr("Tonight's stretch"), self)
+        title.setObjectName("title")
+        layout.addWidget(title)
+        subtitle = QLabel(
+            self.tr("A few calm minutes before bed may help keep night cramps away."), self
+        )
+        subtitle.setObjectName("subtitle")
+        subtitle.setWordWrap(True)
+        layout.addWidget(subtitle)
+
+        self.routine_list = QListWidget(self)
+        self.routine_list.setItemDelegate(RoutineDelegate(self.routine_list))
+        self.routine_list.setAccessibleName(self.tr("Routines"))
+        self.routine_list.setToolTip(self.tr("Choose a routine"))
+        self.routine_list.currentRowChanged.connect(self._routine_changed)
+        self.routine_list.itemActivated.connect(lambda _item: self._start())
+        layout.addWidget(self.routine_list, 1)
+
+        row = QHBoxLayout()
+        length_label = QLabel(self.tr("Length"), self)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(MIN_MINUTES, MAX_MINUTES)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Length in minutes"))
+        self.minutes.setToolTip(self.tr("Rescale the routine to this many minutes"))
+        length_label.setBuddy(self.minutes)
+        self.minutes.valueChanged.connect(self._update_summary)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("muted")
+        row.addWidget(length_label)
+        row.addWidget(self.minutes)
+        row.addSpacing(12)
+        row.addWidget(self.summary, 1)
+        layout.addLayout(row)
+
+        buttons = QHBoxLayout()
+        self.relief_button = QPushButton(self.tr("Cramp relief now"), self)
+        self.relief_button.setAccessibleName(self.tr("Cramp relief now"))
+        self.relief_button.setToolTip(self.tr("A gentle guide to use during a cramp"))
+        self.relief_button.clicked.connect(self.relief_requested)
+        self.start_button = QPushButton(self.tr("Start"), self)
+        self.start_button.setObjectName("primary")
+        self.start_button.setDefault(True)
+        self.start_button.setAccessibleName(self.tr("Start the routine"))
+        self.start_button.setToolTip(self.tr("Start the chosen routine (Enter)"))
+        self.start_button.clicked.connect(self._start)
+        buttons.addWidget(self.relief_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
+
+    def set_routines(self, routines: list[Routine], selected: str, minutes: int) -> None:
+        catalogue = load_catalogue()
+        self._routines = list(routines)
+        self.routine_list.blockSignals(True)
+        self.routine_list.clear()
+        for routine in self._routines:
+            item = QListWidgetItem(
+                self.tr("{name} · {minutes} min").format(
+                    name=routine.name, minutes=default_minutes(routine)
+                )
+            )
+            moves = ", ".join(exercise_name(catalogue, i.exercise) for i in routine.items)
+            item.setData(DETAIL_ROLE, routine.description or moves)
+            item.setData(ROUTINE_ROLE, routine.id)
+            item.setToolTip(moves)
+            self.routine_list.addItem(item)
+        self.routine_list.blockSignals(False)
+        ids = [r.id for r in self._routines]
+        row = ids.index(selected) if selected in ids else 0
+        self.routine_list.setCurrentRow(row)
+        if selected in ids:
+            self.minutes.setValue(minutes)
+        self._update_summary()
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    @property
+    def selected_routine(self) -> Routine | None:
+        row = self.routine_list.currentRow()
+        return self._routines[row] if 0 <= row < len(self._routines) else None
+
+    def _routine_changed(self, _row: int) -> None:
+        routine = self.selected_routine
+        if routine is not None:
+            self.minutes.setValue(default_minutes(routine))
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        routine = self.selected_routine
+        if routine is None:
+            self.summary.clear()
+            return
+        plan = scaled_plan(routine, self.minutes.value())
+        self.summary.setText(self.tr("Plan: {time}").format(time=clock_text(plan.total_seconds)))
+
+    def _start(self) -> None:
+        routine = self.selected_routine
+        if routine is not None:
+            self.start_requested.emit(routine.id, self.minutes.value())

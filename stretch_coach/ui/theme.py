@@ -1,0 +1,211 @@
+"""Colours and type for the light, dark and bedtime looks.
+
+The drawings use four fixed colours that are swapped for the theme's own, so
+one set of SVG files reads well on every background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from stretch_coach.core.settings import Theme
+
+SVG_INK = "#1F2A44"
+SVG_ACCENT = "#2E8B7A"
+SVG_PROP = "#9AA5B8"
+SVG_SOFT = "#DCE3EC"
+
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    name: str
+    window: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    track: str
+    danger: str
+    ink: str
+    figure_accent: str
+    prop: str
+    soft: str
+
+    @property
+    def dark(self) -> bool:
+        return QColor(self.window).lightness() < 128
+
+    def recolor_svg(self, svg: bytes) -> bytes:
+        mapping = {
+            SVG_INK: self.ink,
+            SVG_ACCENT: self.figure_accent,
+            SVG_PROP: self.prop,
+            SVG_SOFT: self.soft,
+        }
+        text = svg.decode("utf-8")
+        # Placeholders first, so a theme colour equal to another placeholder
+        # is not replaced twice.
+        for index, source in enumerate(mapping):
+            text = text.replace(source, f"@@{index}@@").replace(source.lower(), f"@@{index}@@")
+        for index, target in enumerate(mapping.values()):
+            text = text.replace(f"@@{index}@@", target)
+        return text.encode("utf-8")
+
+
+LIGHT = Palette(
+    name="light",
+    window="#F4F6F8",
+    surface="#FFFFFF",
+    text="#1F2A44",
+    muted="#5A6478",
+    accent="#2E7D6E",
+    accent_text="#FFFFFF",
+    track="#DCE3EC",
+    danger="#A23B3B",
+    ink=SVG_INK,
+    figure_accent=SVG_ACCENT,
+    prop=SVG_PROP,
+    soft=SVG_SOFT,
+)
+
+DARK = Palette(
+    name="dark",
+    window="#181B21",
+    surface="#222731",
+    text="#E6E9EF",
+    muted="#A3ABBA",
+    accent="#5CC2AD",
+    accent_text="#10251F",
+    track="#353C4A",
+    danger="#E08080",
+    ink="#E6E9EF",
+    figure_accent="#5CC2AD",
+    prop="#7C8799",
+    soft="#2A303B",
+)
+
+# Dim and warm for the last minutes before sleep: no bright or blue-white
+# areas, contrast kept just high enough to read comfortably.
+BEDTIME = Palette(
+    name="bedtime",
+    window="#16110E",
+    surface="#201914",
+    text="#D8C2A4",
+    muted="#A18D74",
+    accent="#C98B4F",
+    accent_text="#1B130D",
+    track="#3A2E25",
+    danger="#D08A6A",
+    ink="#D8C2A4",
+    figure_accent="#D99A5B",
+    prop="#7D6A57",
+    soft="#2A211B",
+)
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
+
+
+def palette_for(theme: Theme) -> Palette:
+    if theme is Theme.BEDTIME:
+        return BEDTIME
+    if theme is Theme.DARK:
+        return DARK
+    if theme is Theme.LIGHT:
+        return LIGHT
+    return DARK if system_prefers_dark() else LIGHT
+
+
+def apply_palette(app: QApplication, palette: Palette) -> None:
+    """Give the whole app the palette, with Fusion so every platform honours it."""
+    app.setStyle("Fusion")
+    qt = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: palette.window,
+        QPalette.ColorRole.WindowText: palette.text,
+        QPalette.ColorRole.Base: palette.surface,
+        QPalette.ColorRole.AlternateBase: palette.window,
+        QPalette.ColorRole.Text: palette.text,
+        QPalette.ColorRole.Button: palette.surface,
+        QPalette.ColorRole.ButtonText: palette.text,
+        QPalette.ColorRole.Highlight: palette.accent,
+        QPalette.ColorRole.HighlightedText: palette.accent_text,
+        QPalette.ColorRole.ToolTipBase: palette.surface,
+        QPalette.ColorRole.ToolTipText: palette.text,
+        QPalette.ColorRole.PlaceholderText: palette.muted,
+        QPalette.ColorRole.Link: palette.accent,
+        QPalette.ColorRole.Mid: palette.track,
+        QPalette.ColorRole.Midlight: palette.track,
+        QPalette.ColorRole.Light: palette.surface,
+        QPalette.ColorRole.Dark: palette.track,
+        QPalette.ColorRole.Shadow: palette.window,
+    }
+    for role, colour in roles.items():
+        qt.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        qt.setColor(QPalette.ColorGroup.Disabled, role, QColor(palette.muted))
+    app.setPalette(qt)
+    app.setStyleSheet(stylesheet(palette))
+
+
+def base_font() -> QFont:
+    font = QFont(QApplication.font())
+    font.setPointSizeF(max(font.pointSizeF(), 12.0))
+    return font
+
+
+def stylesheet(p: Palette) -> str:
+    # Object names give the few styled elements their look; everything else
+    # follows the palette.
+    return f"""
+    QWidget {{ font-size: 12pt; }}
+    QLabel#title {{ font-size: 24pt; font-weight: 600; }}
+    QLabel#subtitle, QLabel#muted {{ color: {p.muted}; }}
+    QLabel#exerciseName {{ font-size: 26pt; font-weight: 600; }}
+    QLabel#sideBadge {{
+        font-size: 14pt; font-weight: 600; color: {p.accent_text};
+        background: {p.accent}; border-radius: 12px; padding: 4px 14px;
+    }}
+    QLabel#instruction {{ font-size: 15pt; }}
+    QLabel#repLabel {{ font-size: 18pt; font-weight: 600; color: {p.accent}; }}
+    QLabel#nextLabel {{ color: {p.muted}; font-size: 13pt; }}
+    QLabel#safety {{ color: {p.muted}; font-size: 11pt; }}
+    QLabel#bigMessage {{ font-size: 30pt; font-weight: 600; }}
+    QLabel#notice {{
+        background: {p.surface}; border: 1px solid {p.track}; border-left: 4px solid {p.danger};
+        border-radius: 6px; padding: 8px 12px;
+    }}
+    QPushButton {{
+        background: {p.surface}; border: 1px solid {p.track}; border-radius: 8px;
+        padding: 8px 18px; min-height: 28px;
+    }}
+    QPushButton:hover {{ border-color: {p.accent}; }}
+    QPushButton:focus {{ border: 2px solid {p.accent}; }}
+    QPushButton:checked {{ background: {p.track}; }}
+    QPushButton#primary {{
+        background: {p.accent}; color: {p.accent_text}; border: none;
+        font-size: 16pt; font-weight: 600; padding: 12px 36px; border-radius: 10px;
+    }}
+    QPushButton#primary:focus {{ border: 2px solid {p.text}; }}
+    QListWidget {{
+        background: {p.surface}; border: 1px solid {p.track}; border-radius: 8px; padding: 4px;
+    }}
+    QListWidget::item {{ padding: 10px 8px; border-radius: 6px; }}
+    QListWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
+    QProgressBar {{
+        background: {p.track}; border: none; border-radius: 4px; max-height: 8px;
+    }}
+    QProgressBar::chunk {{ background: {p.accent}; border-radius: 4px; }}
+    QSpinBox {{ padding: 6px; min-width: 70px; }}
+    """

@@ -1,0 +1,290 @@
+"""The guided session driven through the real window with a fake clock."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from stretch_coach.core.engine import SessionStatus
+from stretch_coach.core.plan import StepKind
+from stretch_coach.core.routines import builtin_routines
+from stretch_coach.core.settings import AppearanceSettings, Theme
+from stretch_coach.services.context import AppServices
+from stretch_coach.services.history import HistoryError
+from stretch_coach.ui.main_window import MainWindow
+from stretch_coach.ui.session_controller import SessionController
+from stretch_coach.ui.theme import BEDTIME
+from tests.fakes import BrokenPlayer, FakeClock, FakePlayer
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: AppServices) -> Iterator[MainWindow]:
+    win = make_window(qtbot, services)
+    win.show()
+    yield win
+    if win.controller is not None:
+        win.controller.engine.stop()
+
+
+def make_window(qtbot: QtBot, services: AppServices) -> MainWindow:
+    win = MainWindow(services)
+
+    def refuse_to_block(title: str, _question: str) -> bool:
+        # Closing at teardown may ask; a test that cares replaces this.
+        return True
+
+    win.confirm = refuse_to_block
+    qtbot.addWidget(win)
+    return win
+
+
+def controller(window: MainWindow) -> SessionController:
+    assert window.controller is not None
+    return window.controller
+
+
+def tick(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    """Let time pass and let the controller catch up, as its timer would."""
+    clock.advance(seconds)
+    controller(window).refresh()
+
+
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    QTest.keyClick(window, key)
+
+
+def test_home_lists_routines_with_lengths_and_defaults_from_settings(window: MainWindow) -> None:
+    home = window.home
+    assert home.routine_list.count() == len(builtin_routines())
+    assert home.routine_list.item(0).text() == "Bedtime stretch · 5 min"
+    assert home.selected_routine is not None and home.selected_routine.id == "bedtime"
+    assert home.minutes.value() == 5
+    assert home.summary.text() == "Plan: 4:50"
+    home.routine_list.setCurrentRow(1)
+    assert home.minutes.value() == 4  # the chosen routine's own length
+    home.minutes.setValue(10)
+    assert home.summary.text().startswith("Plan: 9:") or home.summary.text().startswith("Plan: 10:")
+
+
+def test_start_button_opens_a_running_session(
+    qtbot: QtBot, window: MainWindow, player: FakePlayer
+) -> None:
+    window.home.minutes.setValue(8)
+    QTest.mouseClick(window.home.start_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.session_view
+    ctl = controller(window)
+    assert ctl.engine.status is SessionStatus.RUNNING
+    assert abs(ctl.plan.total_seconds - 480) <= 24
+    assert player.played == ["step"]
+    view = window.session_view
+    assert view.name_label.text() == "Get ready"
+    assert view.ring.text == "5"
+    assert "Toe curls" in view.instruction.text()
+
+
+def test_a_whole_session_with_keys_pause_skip_back_and_finish(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, services: AppServices, player: FakePlayer
+) -> None:
+    window.start_session("quick")
+    ctl = controller(window)
+    view = window.session_view
+    tick(window, clock, 2)
+    assert view.ring.text == "3"
+    assert player.played[-1] == "tick"
+
+    press(qtbot, window, Qt.Key.Key_Space)  # pause: time stands still
+    assert ctl.engine.status is SessionStatus.PAUSED
+    assert view.pause_button.text() == "Resume"
+    tick(window, clock, 60)
+    assert view.ring.text == "3"
+
+    press(qtbot, window, Qt.Key.Key_Space)  # resume
+    tick(window, clock, 3)  # prepare ends; toe curls start
+    assert view.name_label.text() == "Toe curls"
+    assert view.rep_label.text() == "Rep 1 of 8 · curl…"
+
+    press(qtbot, window, Qt.Key.Key_Right)  # skip to the switch
+    assert ctl.engine.snapshot().step.kind is StepKind.SWITCH  # type: ignore[union-attr]
+    press(qtbot, window, Qt.Key.Key_B)  # straight back to the toe curls
+    assert view.name_label.text() == "Toe curls"
+    press(qtbot, window, Qt.Key.Key_N)
+    press(qtbot, window, Qt.Key.Key_N)
+    assert (view.side_badge.text(), view.illustration.mirrored) == ("Left leg", False)
+    press(qtbot, window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_Right)
+    # The right leg is the same drawing, mirrored.
+    assert (view.side_badge.text(), view.illustration.mirrored) == ("Right leg", True)
+    tick(window, clock, 30)  # the last hold runs out
+
+    assert window.stack.currentWidget() is window.finish_view
+    assert window.finish_view.message.text() == "Well done."
+    assert player.played[-1] == "finish"
+    sessions = services.history().sessions()
+    assert len(sessions) == 1 and sessions[0].completed
+    assert sessions[0].routine_id == "quick"
+    assert sessions[0].actual_seconds == pytest.approx(ctl.engine.active_seconds)
+
+
+def test_rep_drawing_alternates_with_the_phase(window: MainWindow, clock: FakeClock) -> None:
+    window.start_session("bedtime")
+    controller(window).skip()  # to the toe curls
+    image = window.session_view.illustration
+    assert image.image_name == "toe-curl-curled.svg"
+    tick(window, clock, 3.2)  # into "release"
+    assert window.session_view.rep_label.text().endswith("release…")
+    assert image.image_name == "toe-curl-relaxed.svg"
+    tick(window, clock, 2)  # next rep curls again
+    assert image.image_name == "toe-curl-curled.svg"
+
+
+def test_escape_in_the_first_seconds_stops_without_asking(
+    qtbot: QtBot, window: MainWindow, services: AppServices
+) -> None:
+    def never(*_: object) -> bool:
+        raise AssertionError("must not ask")
+
+    window.confirm = never
+    window.start_session("bedtime")
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.finish_view
+    assert window.finish_view.message.text() == "Stopped for tonight."
+    [record] = services.history().sessions()
+    assert not record.completed
+
+
+@pytest.mark.parametrize(
+    ("answer", "stopped"),
+    [(False, False), (True, True)],
+)
+def test_stopping_later_asks_first(
+    qtbot: QtBot,
+    window: MainWindow,
+    clock: FakeClock,
+    answer: bool,
+    stopped: bool,
+) -> None:
+    asked: list[str] = []
+
+    def question(title: str, _question: str) -> bool:
+        asked.append(title)
+        return answer
+
+    window.confirm = question
+    window.start_session("bedtime")
+    tick(window, clock, 20)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert asked == ["Stop the session?"]
+    status = controller(window).engine.status
+    assert status is (SessionStatus.STOPPED if stopped else SessionStatus.RUNNING)
+
+
+def test_closing_the_window_during_a_session_asks(window: MainWindow, clock: FakeClock) -> None:
+    window.confirm = lambda *_: False
+    window.start_session("bedtime")
+    tick(window, clock, 30)
+    window.close()
+    assert window.isVisible()
+    assert controller(window).is_active
+
+
+def test_nothing_ticks_when_paused_or_over(window: MainWindow, clock: FakeClock) -> None:
+    window.start_session("quick")
+    ctl = controller(window)
+    assert ctl._timer.isActive()
+    ctl.toggle_pause()
+    assert not ctl._timer.isActive()
+    ctl.toggle_pause()
+    ctl.stop()
+    assert not ctl._timer.isActive()
+
+
+def test_a_broken_sound_player_does_not_break_the_session(
+    qtbot: QtBot, services: AppServices, clock: FakeClock
+) -> None:
+    broken = BrokenPlayer()
+    services.player = broken
+    window = make_window(qtbot, services)
+    window.start_session("quick")
+    for _ in range(5):
+        controller(window).skip()
+    tick(window, clock, 40)
+    assert controller(window).engine.status is SessionStatus.FINISHED
+    assert broken.played.count("step") >= 5
+
+
+def test_sound_toggle_silences_cues_and_is_saved(
+    qtbot: QtBot, window: MainWindow, services: AppServices, player: FakePlayer
+) -> None:
+    window.start_session("quick")
+    QTest.mouseClick(window.session_view.sound_button, Qt.MouseButton.LeftButton)
+    assert window.session_view.sound_button.text() == "Sound off"
+    before = len(player.played)
+    controller(window).skip()
+    assert len(player.played) == before
+    saved = tomllib.loads(services.paths.settings_file.read_text())
+    assert saved["sound"]["enabled"] is False
+
+
+def test_voice_prompts_when_enabled(services: AppServices, qtbot: QtBot) -> None:
+    services.settings = dataclasses.replace(
+        services.settings, sound=dataclasses.replace(services.settings.sound, voice=True)
+    )
+    window = make_window(qtbot, services)
+    window.start_session("trial-protocol")
+    controller(window).skip()
+    said = services.voice.said  # type: ignore[attr-defined]
+    assert said[-1] == "Left leg. Calf stretch at the wall. Hold for 10 seconds."
+
+
+def test_every_control_has_an_accessible_name_and_tooltip(window: MainWindow) -> None:
+    buttons = window.findChildren(QPushButton)
+    assert len(buttons) >= 8
+    for button in buttons:
+        assert button.accessibleName(), button.text()
+        assert button.toolTip(), button.text()
+
+
+def test_cramp_relief_uses_the_bedtime_theme(window: MainWindow) -> None:
+    colours: list[str] = []
+    window.palette_changed.connect(lambda p: colours.append(p.name))
+    window.home.relief_button.click()
+    assert controller(window).plan.routine.id == "cramp-relief"
+    assert colours[-1] == BEDTIME.name
+
+
+def test_theme_setting_is_applied(qtbot: QtBot, services: AppServices) -> None:
+    services.settings = dataclasses.replace(
+        services.settings, appearance=AppearanceSettings(Theme.DARK)
+    )
+    window = make_window(qtbot, services)
+    assert window.apply_theme().name == "dark"
+
+
+def test_history_failure_is_shown_not_raised(
+    window: MainWindow, services: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken() -> None:
+        raise HistoryError("the disk is full")
+
+    monkeypatch.setattr(services, "history", broken)
+    window.start_session("quick")
+    controller(window).stop()
+    assert window.stack.currentWidget() is window.finish_view
+    assert "the disk is full" in window.finish_view.notice.text()
+
+
+def test_settings_problems_are_shown_on_the_home_page(qtbot: QtBot, app_paths, clock) -> None:  # type: ignore[no-untyped-def]
+    app_paths.settings_file.parent.mkdir(parents=True)
+    app_paths.settings_file.write_text('[bedtime]\ntime = "25:99"\n')
+    services = AppServices.load(app_paths, clock=clock)
+    window = make_window(qtbot, services)
+    assert "bedtime.time" in window.home.notice.text()
+    assert not window.home.notice.isHidden()
+    services.close()
