@@ -14,6 +14,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import datetime as dt
 
 from stretch_coach.services.context import AppServices
+from stretch_coach.services.logs import stop_logging
 from stretch_coach.services.paths import AppPaths
 from tests.fakes import FakeClock, FakePlayer, FakeVoice
 
@@ -37,6 +38,14 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     ):
         monkeypatch.setenv(var, str(home / sub))
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_stale_log_file() -> Iterator[None]:
+    # The app attaches a file handler for its log; never let it outlive the
+    # test whose temporary home it writes to.
+    yield
+    stop_logging()
 
 
 @pytest.fixture

@@ -309,6 +309,7 @@ def test_no_command_sequence_breaks_the_invariants(script: list[tuple[str, float
         snap = engine.snapshot()
         assert 0 <= snap.active_seconds <= clock.now - origin + 1e-9
         assert 0 <= snap.progress <= 1
+        assert sum(engine.exercise_seconds.values()) <= snap.active_seconds + 1e-6
         if snap.step is not None:
             assert 0 <= snap.seconds_left <= snap.step.seconds
             assert snap.countdown >= 0
@@ -317,3 +318,31 @@ def test_no_command_sequence_breaks_the_invariants(script: list[tuple[str, float
         assert snap.status.is_over == bool(ended)
     if ended and ended[0].completed:
         assert engine.status is SessionStatus.FINISHED
+
+
+def test_time_at_each_exercise_is_counted_whether_run_out_skipped_or_stopped(
+    clock: FakeClock,
+) -> None:
+    plan = build_plan(
+        parse_routine(
+            {
+                "id": "two",
+                "exercises": [
+                    {"id": "calf-stretch", "hold_seconds": 10},
+                    {"id": "toe-curl", "reps": 4},
+                ],
+            }
+        )
+    )
+    engine = SessionEngine(plan, clock)
+    engine.start()
+    clock.advance(5 + 10 + 5 + 4)  # prepare, left hold, switch, 4 s of the right hold
+    engine.poll()
+    assert engine.exercise_seconds == {"calf-stretch": 10}  # the step in progress is not in yet
+    engine.skip()  # leave the right hold after 4 s
+    assert engine.exercise_seconds == {"calf-stretch": 14}
+    engine.skip()  # skip the switch to the toe curls at once: it counts nothing
+    assert engine.exercise_seconds == {"calf-stretch": 14}
+    clock.advance(2.5)
+    engine.stop()
+    assert engine.exercise_seconds == pytest.approx({"calf-stretch": 14, "toe-curl": 2.5})

@@ -132,6 +132,7 @@ class SessionEngine:
         self._events: list[SessionEvent] = []
         self._last_tick: tuple[int, int] | None = None
         self._last_phase: tuple[int, int, int] | None = None
+        self._worked: dict[str, float] = {}  # exercise id -> active seconds at it
 
     # -- time -------------------------------------------------------------
 
@@ -179,7 +180,9 @@ class SessionEngine:
         """Go on to the next step now; skipping the last step completes the session."""
         self._advance()
         if self._status in (SessionStatus.RUNNING, SessionStatus.PAUSED):
-            self._enter(self._index + 1, self._active_now())
+            now = self._active_now()
+            self._credit(self._index, now - self._step_origin)
+            self._enter(self._index + 1, now)
 
     def back(self) -> None:
         self._advance()
@@ -187,6 +190,7 @@ class SessionEngine:
             return
         now = self._active_now()
         restart = now - self._step_origin > BACK_RESTART_AFTER_SECONDS or self._index == 0
+        self._credit(self._index, now - self._step_origin)
         self._enter(self._index if restart else self._index - 1, now)
 
     def stop(self) -> None:
@@ -197,6 +201,8 @@ class SessionEngine:
         now = self._active_now()
         if self._status is SessionStatus.READY:
             self._started_active = now
+        else:
+            self._credit(self._index, now - self._step_origin)
         self._end(completed=False, active_at=now, at=self._clock())
 
     # -- reading ------------------------------------------------------------
@@ -248,6 +254,12 @@ class SessionEngine:
             return 0.0
         return self._active_now() - self._started_active
 
+    @property
+    def exercise_seconds(self) -> dict[str, float]:
+        """Active seconds spent at each exercise's work steps so far, in the order
+        first reached (steps in progress count once they are left)."""
+        return dict(self._worked)
+
     def seconds_until_next_change(self) -> float | None:
         """How long until the display must change (a whole second, a rep phase or
         a step ends); None when nothing moves, so an idle UI needs no timer."""
@@ -279,6 +291,11 @@ class SessionEngine:
                 )
             start = end
         return None  # pragma: no cover - the loop always returns on its last phase
+
+    def _credit(self, index: int, seconds: float) -> None:
+        step = self.plan.steps[index]
+        if step.is_work and step.exercise is not None and seconds > 0:
+            self._worked[step.exercise] = self._worked.get(step.exercise, 0.0) + seconds
 
     def _set_status(self, status: SessionStatus) -> None:
         self._status = status
@@ -314,6 +331,7 @@ class SessionEngine:
         origin, index = self._step_origin, self._index
         moved = False
         while index < len(steps) and now >= origin + steps[index].seconds:
+            self._credit(index, steps[index].seconds)
             origin += steps[index].seconds
             index += 1
             moved = True

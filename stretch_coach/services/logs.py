@@ -11,6 +11,7 @@ LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 MAX_LOG_BYTES = 512 * 1024
 LOG_BACKUPS = 3
 _HANDLER_NAME = "stretch-coach-file"
+THIRD_PARTY_LOGGERS = ("playsound3", "apscheduler")
 
 
 def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
@@ -21,8 +22,12 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     """
     root = logging.getLogger("stretch_coach")
     root.setLevel(level)
-    if any(getattr(h, "name", "") == _HANDLER_NAME for h in root.handlers):
-        return
+    for existing in root.handlers:
+        if existing.get_name() == _HANDLER_NAME:
+            if getattr(existing, "baseFilename", None) == str(paths.log_file.absolute()):
+                return
+            stop_logging()
+            break
     handler: logging.Handler
     try:
         ensure_private_dir(paths.log_dir)
@@ -36,3 +41,17 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     handler.set_name(_HANDLER_NAME)
     root.addHandler(handler)
+    # The sound library reports a missing audio back end through its own
+    # logger; keep that in our log rather than printed on the terminal.
+    for name in THIRD_PARTY_LOGGERS:
+        logging.getLogger(name).addHandler(handler)
+
+
+def stop_logging() -> None:
+    """Detach and close the log file handler (at exit, or between tests)."""
+    for name in ("stretch_coach", *THIRD_PARTY_LOGGERS):
+        logger = logging.getLogger(name)
+        for handler in logger.handlers[:]:
+            if handler.get_name() == _HANDLER_NAME:
+                logger.removeHandler(handler)
+                handler.close()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stretch_coach.core.exercises import Catalogue, load_catalogue
-from stretch_coach.core.plan import Plan
 from stretch_coach.services.history import SessionRecord
 from stretch_coach.ui.texts import clock_text, exercise_name, tr
+
+DONE_AFTER_SECONDS = 3.0
 
 
 class FinishView(QWidget):
@@ -58,24 +61,34 @@ class FinishView(QWidget):
         self.home_button.clicked.connect(self.home_requested)
         self.close_button.clicked.connect(self.close_requested)
 
-    def show_result(self, record: SessionRecord, plan: Plan, saved_error: str | None) -> None:
-        names = []
-        for step in plan.steps:
-            if step.is_work and step.exercise and step.starts_at < record.actual_seconds + 1:
-                name = exercise_name(self._catalogue, step.exercise)
-                if name not in names:
-                    names.append(name)
+    def show_result(
+        self, record: SessionRecord, exercise_seconds: Mapping[str, float], saved_error: str | None
+    ) -> None:
+        # A move skipped in passing was not really done; a few seconds at it was.
+        names = [
+            exercise_name(self._catalogue, exercise)
+            for exercise, seconds in exercise_seconds.items()
+            if seconds >= DONE_AFTER_SECONDS
+        ]
         spent = clock_text(record.actual_seconds)
         if record.completed:
             self.message.setText(tr("Well done."))
             self.details.setText(
                 tr("You stretched for {time}: {moves}.").format(time=spent, moves=", ".join(names))
+                if names
+                else tr("You stretched for {time}.").format(time=spent)
             )
             self.good_night.setText(tr("Your legs are ready for the night. Sleep well."))
         else:
             self.message.setText(tr("Stopped for tonight."))
             self.details.setText(
-                tr("You stretched for {time}. A little is still worth doing.").format(time=spent)
+                tr("You stretched for {time}: {moves}. A little is still worth doing.").format(
+                    time=spent, moves=", ".join(names)
+                )
+                if names
+                else tr("You stretched for {time}. A little is still worth doing.").format(
+                    time=spent
+                )
                 if record.actual_seconds >= 1
                 else tr("Nothing was recorded.")
             )

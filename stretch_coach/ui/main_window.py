@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         if self._fullscreen_for_session and self.isFullScreen():
             self.showNormal()
         assert self.controller is not None
-        self.finish_view.show_result(record, self.controller.plan, error)
+        self.finish_view.show_result(record, self.controller.engine.exercise_seconds, error)
         self.stack.setCurrentWidget(self.finish_view)
         self.apply_theme()
 
