@@ -1,47 +1,301 @@
-"""The composition root: builds the services and windows and wires them together."""
+"""The composition root: builds the services and windows and wires them together.
+
+``StretchCoach`` takes its services from outside, so tests run the whole app
+with a fake clock, a silent player, a temporary home and no D-Bus.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from stretch_coach import APP_DISPLAY_NAME, APP_NAME, __version__
+from stretch_coach.core.settings import evening_of
 from stretch_coach.services.logs import setup_logging
 from stretch_coach.services.paths import AppPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from stretch_coach.core.settings import Settings
+    from stretch_coach.services.autostart import Autostart
+    from stretch_coach.services.context import AppServices
+    from stretch_coach.services.reminder_service import ReminderService
+    from stretch_coach.services.single_instance import InstanceRequest, SingleInstance
+    from stretch_coach.ui.preferences import PreferencesDialog
+    from stretch_coach.ui.reminder_delivery import NotifierFactory
+    from stretch_coach.ui.routine_editor import RoutineEditor
 
 log = logging.getLogger(__name__)
 
 
+class StretchCoach:
+    """The running app: main window, tray, reminders and their wiring."""
+
+    def __init__(
+        self,
+        qapp: QApplication,
+        services: AppServices,
+        *,
+        reminders: ReminderService | None = None,
+        notifier_factory: NotifierFactory | None = None,
+        use_tray: bool | None = None,
+        instance: SingleInstance | None = None,
+        autostart: Autostart | None = None,
+    ) -> None:
+        from stretch_coach.services.autostart import autostart_for_platform
+        from stretch_coach.services.reminder_service import ReminderService
+        from stretch_coach.ui.main_window import MainWindow
+        from stretch_coach.ui.reminder_coordinator import ReminderCoordinator
+        from stretch_coach.ui.reminder_delivery import ReminderDelivery, freedesktop_factory
+        from stretch_coach.ui.tray import TrayIcon, TrayMenu, tray_available
+
+        self.qapp = qapp
+        self.services = services
+        self.instance = instance
+        self.autostart = autostart or autostart_for_platform()
+        self.preferences: PreferencesDialog | None = None
+        self.editor: RoutineEditor | None = None
+        self.window = MainWindow(services)
+        self.menu = TrayMenu()
+        has_tray = tray_available() if use_tray is None else use_tray
+        self.tray = TrayIcon(self.menu) if has_tray else None
+        self.reminders = reminders or ReminderService(services.settings)
+        self.delivery = ReminderDelivery(
+            self.tray.icon if self.tray else None,
+            notifier_factory if notifier_factory is not None else freedesktop_factory,
+        )
+        self.coordinator = ReminderCoordinator(services, self.reminders, self.delivery, self.menu)
+        # With a tray the app outlives its window; without one it quits like
+        # any other app when the window closes.
+        qapp.setQuitOnLastWindowClosed(self.tray is None)
+        self.window.stays_in_tray = self.tray is not None
+        self._shut_down = False
+        self._wire()
+
+    def _wire(self) -> None:
+        menu, window = self.menu, self.window
+        menu.start_requested.connect(self.start_default_routine)
+        menu.relief_requested.connect(window.start_cramp_relief)
+        menu.open_requested.connect(window.raise_and_show)
+        menu.settings_requested.connect(self.open_settings)
+        window.home.preferences_requested.connect(self.open_settings)
+        window.home.editor_requested.connect(self.open_routine_editor)
+        menu.quit_requested.connect(self.quit)
+        self.coordinator.start_session_requested.connect(self.start_default_routine)
+        window.session_recorded.connect(lambda _record: self.coordinator.session_recorded())
+        window.hidden_to_tray.connect(self._hidden_to_tray)
+        self.coordinator.state_changed.connect(lambda _state: self._update_tooltip())
+        self.reminders.jobs_changed.connect(self._update_tooltip)
+        if self.instance is not None:
+            self.instance.request_received.connect(self.handle_request)
+
+    # -- starting ------------------------------------------------------------------
+
+    def start(self, request: InstanceRequest | None = None, *, minimized: bool = False) -> None:
+        self.reminders.start()
+        if self.tray is not None:
+            self.tray.show()
+        log.info("tray icon: %s", "shown" if self.tray is not None else "none on this desktop")
+        if request is not None and request.command != "show":
+            self.handle_request(request)
+        elif minimized:
+            if self.tray is None:
+                # Nowhere else to find the app: keep it on the task bar.
+                self.window.showMinimized()
+        else:
+            self.window.raise_and_show()
+        self._update_tooltip()
+
+    def handle_request(self, request: InstanceRequest) -> None:
+        """A request from the command line or from a second launch."""
+        log.info("request: %s", request)
+        if request.command == "start":
+            settings = self.services.settings
+            self.window.start_session(
+                request.routine or settings.routine.default,
+                request.minutes if request.minutes is not None else settings.routine.minutes,
+            )
+        elif request.command == "relief":
+            self.window.start_cramp_relief()
+        elif request.command == "settings":
+            self.open_settings()
+        else:
+            self.window.raise_and_show()
+
+    def start_default_routine(self) -> None:
+        settings = self.services.settings
+        self.window.start_session(settings.routine.default, settings.routine.minutes)
+
+    def open_settings(self) -> PreferencesDialog:
+        from stretch_coach.ui.preferences import PreferencesDialog
+
+        self.window.raise_and_show()
+        if self.preferences is not None:
+            self.preferences.raise_()
+            self.preferences.activateWindow()
+            return self.preferences
+        try:
+            start_at_login = self.autostart.is_enabled()
+        except OSError:
+            start_at_login = False
+        dialog = PreferencesDialog(
+            self.services.settings,
+            self.services.routines(),
+            start_at_login=start_at_login,
+            voice_available=self.services.voice.available,
+            today=evening_of(self.services.wall_clock()),
+            problems="\n\n".join(self.services.startup_notices),
+            parent=self.window,
+        )
+        dialog.settings_saved.connect(self.apply_preferences)
+        dialog.finished.connect(self._preferences_closed)
+        self.preferences = dialog
+        dialog.show()
+        return dialog
+
+    def open_routine_editor(self) -> RoutineEditor:
+        from stretch_coach.ui.routine_editor import RoutineEditor
+
+        if self.editor is None:
+            self.editor = RoutineEditor(self.services.routine_store, parent=self.window)
+            self.editor.routines_changed.connect(self.window.refresh_routines)
+        self.editor.show()
+        self.editor.raise_()
+        return self.editor
+
+    def _preferences_closed(self) -> None:
+        if self.preferences is not None:
+            self.preferences.deleteLater()
+            self.preferences = None
+
+    def apply_preferences(self, settings: Settings, start_at_login: bool) -> None:
+        problems = []
+        problem = self.services.save_settings(settings)
+        if problem:
+            problems.append(problem)
+        else:
+            # Problems found at start-up are dealt with once the file is rewritten.
+            self.services.startup_notices.clear()
+        self.coordinator.apply_settings(settings)
+        self.window.apply_theme()
+        self.window.refresh_routines()
+        try:
+            if start_at_login != self.autostart.is_enabled():
+                if start_at_login:
+                    self.autostart.enable()
+                else:
+                    self.autostart.disable()
+        except OSError as exc:
+            log.error("cannot change start at login: %s", exc)
+            problems.append(f"Start at login could not be changed ({exc}).")
+        if problems:
+            self.window.home.set_notice("\n\n".join(problems))
+
+    # -- tray ----------------------------------------------------------------------
+
+    def _update_tooltip(self) -> None:
+        if self.tray is not None:
+            self.tray.set_tooltip(self.coordinator.next_reminder_text())
+
+    def _hidden_to_tray(self) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from stretch_coach.ui.texts import tr
+
+        if self.tray is not None and self.coordinator.mark_told_about_tray():
+            self.tray.icon.showMessage(
+                APP_DISPLAY_NAME,
+                tr(
+                    "Stretch Coach keeps running here to remind you this evening. "
+                    "Choose Quit from this icon's menu to close it completely."
+                ),
+                QSystemTrayIcon.MessageIcon.Information,
+                10_000,
+            )
+
+    # -- stopping ------------------------------------------------------------------
+
+    def quit(self) -> None:
+        if not self.window.request_stop():
+            return  # the person chose to carry on with the session
+        self.shutdown()
+        self.qapp.quit()
+
+    def shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.reminders.shutdown()
+        self.delivery.close()
+        if self.tray is not None:
+            self.tray.icon.hide()
+        if self.instance is not None:
+            self.instance.close()
+        self.services.close()
+
+
+def _request_from_args(args: argparse.Namespace) -> InstanceRequest:
+    from stretch_coach.services.single_instance import InstanceRequest
+
+    if getattr(args, "command", None) == "start":
+        return InstanceRequest("start", args.routine, args.minutes)
+    return InstanceRequest("show")
+
+
+def instance_name(paths: AppPaths) -> str:
+    """One running app per user and settings folder: a second profile (another
+    config folder, as the tests use) is a separate app, not a duplicate."""
+    import hashlib
+
+    from stretch_coach.services.single_instance import server_name
+
+    digest = hashlib.sha256(str(paths.config_dir.absolute()).encode()).hexdigest()[:8]
+    return f"{server_name()}-{digest}"
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    from stretch_coach.services.single_instance import SingleInstance, send_to_primary
+
+    paths = AppPaths.for_user()
+    setup_logging(paths)
+    request = _request_from_args(args)
+    minimized = bool(getattr(args, "minimized", False))
+
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    instance = SingleInstance(instance_name(paths))
+    if not instance.become_primary():
+        # Another Stretch Coach is running: hand it the request and step aside.
+        if minimized and request.command == "show":
+            return 0  # autostart while already running: nothing to do
+        delivered = send_to_primary(request, instance.name)
+        log.info("handed %s to the running instance: %s", request, delivered)
+        if delivered:
+            return 0
+        log.warning("the running instance did not answer; starting anyway")
+
+    log.info("starting %s %s", APP_NAME, __version__)
     from stretch_coach.resources import icon_file
     from stretch_coach.services.context import AppServices
     from stretch_coach.services.sound import PlaysoundPlayer
     from stretch_coach.services.voice import QtVoice
-    from stretch_coach.ui.main_window import MainWindow
 
-    paths = AppPaths.for_user()
-    setup_logging(paths)
-    log.info("starting %s %s", APP_NAME, __version__)
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_DISPLAY_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("stretch-coach")
-    app.setWindowIcon(QIcon(str(icon_file("stretch-coach.svg"))))
+    qapp.setApplicationName(APP_NAME)
+    qapp.setApplicationDisplayName(APP_DISPLAY_NAME)
+    qapp.setApplicationVersion(__version__)
+    qapp.setDesktopFileName("org.stretchcoach.StretchCoach")
+    qapp.setWindowIcon(QIcon(str(icon_file("stretch-coach.svg"))))
 
     services = AppServices.load(paths, player=PlaysoundPlayer(), voice=QtVoice())
-    window = MainWindow(services)
-    routine = getattr(args, "routine", None)
-    if getattr(args, "command", None) == "start":
-        window.start_session(routine or services.settings.routine.default, args.minutes)
-    elif not args.minimized:
-        window.show()
+    app = StretchCoach(qapp, services, instance=instance)
+    app.start(request, minimized=minimized)
     try:
-        return app.exec()
+        return qapp.exec()
     finally:
-        services.close()
+        app.shutdown()

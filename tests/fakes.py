@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 
 class FakeClock:
     """A monotonic clock that only moves when told to."""
@@ -55,3 +57,37 @@ class FakeVoice:
 
     def stop(self) -> None:
         pass
+
+
+class FakeDesktopNotifier:
+    """Stands in for the D-Bus notification service; presses buttons on request."""
+
+    server_name = "fake"
+
+    def __init__(self, on_action: Callable[[str, str], None], *, actions: bool = True) -> None:
+        self.on_action = on_action
+        self.supports_actions = actions
+        self.shown: list[tuple[str, str, str, list[tuple[str, str]]]] = []
+        self.withdrawn: list[str] = []
+        self.closed = False
+
+    def notify(
+        self,
+        key: str,
+        title: str,
+        body: str,
+        actions: Sequence[tuple[str, str]] = (),
+        **_: object,
+    ) -> int:
+        self.shown.append((key, title, body, list(actions)))
+        return len(self.shown)
+
+    def press(self, action: str) -> None:
+        key = self.shown[-1][0]
+        self.on_action(key, action)
+
+    def withdraw(self, key: str) -> None:
+        self.withdrawn.append(key)
+
+    def close(self) -> None:
+        self.closed = True

@@ -103,10 +103,71 @@ def render(out: Path) -> int:
         window.deleteLater()
         app.processEvents()
 
+    render_dialogs(app, services, out, written)
     services.close()
     for path in written:
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
     return 0
+
+
+
+def render_dialogs(app: object, services: object, out: Path, written: list[Path]) -> None:
+    """The preferences, the routine editor, a reminder window and the tray menu."""
+    import dataclasses as dc
+
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from stretch_coach.core.reminders import ReminderKind
+    from stretch_coach.core.settings import AppearanceSettings, Theme
+    from stretch_coach.services.context import AppServices
+    from stretch_coach.ui.main_window import MainWindow
+    from stretch_coach.ui.preferences import PreferencesDialog
+    from stretch_coach.ui.reminder_notice import notice_for
+    from stretch_coach.ui.reminder_window import ReminderWindow
+    from stretch_coach.ui.routine_editor import RoutineEditor
+    from stretch_coach.ui.tray import TrayMenu
+
+    assert isinstance(app, QApplication) and isinstance(services, AppServices)
+
+    def save(widget: QWidget, name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    services.settings = dc.replace(services.settings, appearance=AppearanceSettings(Theme.LIGHT))
+    window = MainWindow(services)  # applies the light palette
+    prefs = PreferencesDialog(
+        services.settings, services.routines(), start_at_login=True,
+        today=services.wall_clock().date(),
+    )  # fmt: skip
+    prefs.resize(640, 900)
+    prefs.show()
+    save(prefs, "preferences-light")
+    prefs.close()
+
+    editor = RoutineEditor(services.routine_store)
+    editor.resize(960, 620)
+    editor.show()
+    editor.duplicate_routine()
+    save(editor, "routine-editor-light")
+    editor.close()
+
+    window.apply_theme(Theme.DARK)
+    evening = services.wall_clock()
+    reminder = ReminderWindow(notice_for(ReminderKind.STRETCH, evening, services.settings))
+    reminder.show()
+    save(reminder, "reminder-window-dark")
+    reminder._answered = True
+    reminder.close()
+
+    menu = TrayMenu()
+    menu.set_next_reminder("Stretch reminder at 22:00")
+    menu.menu.show()
+    save(menu.menu, "tray-menu-dark")
+    menu.menu.hide()
+    window.deleteLater()
 
 
 if __name__ == "__main__":

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from stretch_coach.core.engine import Clock
-from stretch_coach.core.routines import Routine, builtin_routines
+from stretch_coach.core.routines import Routine
 from stretch_coach.core.settings import Settings
 from stretch_coach.services.paths import AppPaths
+from stretch_coach.services.routine_store import LoadedRoutines, RoutineStore
 from stretch_coach.services.settings_store import SettingsStore
 from stretch_coach.services.sound import SilentPlayer, SoundPlayer
 from stretch_coach.services.voice import NoVoice, Voice
@@ -59,8 +60,19 @@ class AppServices:
             **overrides,  # type: ignore[arg-type]
         )
 
+    @property
+    def routine_store(self) -> RoutineStore:
+        return RoutineStore(self.paths.routines_dir)
+
+    def load_routines(self) -> LoadedRoutines:
+        """Built-in and user routines, with any user file that could not be used."""
+        loaded = self.routine_store.load()
+        for problem in loaded.problems:
+            log.warning("%s", problem)
+        return loaded
+
     def routines(self) -> list[Routine]:
-        return list(builtin_routines())
+        return self.load_routines().routines
 
     def history(self) -> HistoryRepository:
         """The history database, opened on first use (start-up does not wait for it)."""

@@ -39,6 +39,11 @@ class AppPaths:
         return self.data_dir / "history.sqlite3"
 
     @property
+    def state_file(self) -> Path:
+        """Small app state that is not a setting (skip tonight, pauses, hints seen)."""
+        return self.data_dir / "state.json"
+
+    @property
     def log_file(self) -> Path:
         return self.log_dir / "stretch-coach.log"
 

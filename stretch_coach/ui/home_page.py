@@ -79,6 +79,11 @@ class RoutineDelegate(QStyledItemDelegate):
 class HomePage(QWidget):
     start_requested = Signal(str, int)  # routine id, minutes
     relief_requested = Signal()
+    preferences_requested = Signal()
+    editor_requested = Signal()
+    history_requested = Signal()
+    about_requested = Signal()
+    diary_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +99,49 @@ class HomePage(QWidget):
         self.notice.hide()
         layout.addWidget(self.notice)
 
+        header = QHBoxLayout()
+        header.addStretch(1)
+        self.nav_buttons: dict[str, QPushButton] = {}
+        for name, label, tip, signal in (
+            (
+                "diary",
+                self.tr("Last night"),
+                self.tr("Note last night's cramps"),
+                self.diary_requested,
+            ),
+            (
+                "history",
+                self.tr("History"),
+                self.tr("Your sessions, water and cramp diary"),
+                self.history_requested,
+            ),
+            (
+                "about",
+                self.tr("About cramps"),
+                self.tr("What may help, and when to see a doctor"),
+                self.about_requested,
+            ),
+            (
+                "editor",
+                self.tr("Routines…"),
+                self.tr("Create and edit your own routines"),
+                self.editor_requested,
+            ),
+            (
+                "preferences",
+                self.tr("Preferences…"),
+                self.tr("Bedtime, reminders, sound, theme"),
+                self.preferences_requested,
+            ),
+        ):
+            button = QPushButton(label, self)
+            button.setObjectName("nav")
+            button.setAccessibleName(label.rstrip("…"))
+            button.setToolTip(tip)
+            button.clicked.connect(signal)
+            header.addWidget(button)
+            self.nav_buttons[name] = button
+        layout.addLayout(header)
         title = QLabel(self.tr("Tonight's stretch"), self)
         title.setObjectName("title")
         layout.addWidget(title)

@@ -34,6 +34,7 @@ CONFIRM_STOP_AFTER_SECONDS = 5.0
 class MainWindow(QMainWindow):
     session_recorded = Signal(object)  # SessionRecord, after it was saved
     palette_changed = Signal(object)  # Palette
+    hidden_to_tray = Signal()
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,9 @@ class MainWindow(QMainWindow):
         self.catalogue = load_catalogue()
         self.controller: SessionController | None = None
         self._fullscreen_for_session = False
+        # Set by the composition root when a tray icon exists: closing the
+        # window then leaves the app running for tonight's reminders.
+        self.stays_in_tray = False
         # Asks the person a yes/no question; replaceable so tests never block on a modal box.
         self.confirm: Callable[[str, str], bool] = self._confirm_with_dialog
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -76,8 +80,8 @@ class MainWindow(QMainWindow):
         self._set_session_keys(False)
 
         self.refresh_routines()
-        self.home.set_notice("\n\n".join(services.startup_notices))
         self.apply_theme()
+        self.home.routine_list.setFocus()
 
     # -- set-up -------------------------------------------------------------------
 
@@ -95,9 +99,12 @@ class MainWindow(QMainWindow):
 
     def refresh_routines(self) -> None:
         settings = self.services.settings
-        self.home.set_routines(
-            self.services.routines(), settings.routine.default, settings.routine.minutes
-        )
+        loaded = self.services.load_routines()
+        self.home.set_routines(loaded.routines, settings.routine.default, settings.routine.minutes)
+        notices = list(self.services.startup_notices)
+        if loaded.problems:
+            notices.append("\n".join(str(p) for p in loaded.problems))
+        self.home.set_notice("\n\n".join(notices))
 
     def apply_theme(self, theme: Theme | None = None) -> Palette:
         from PySide6.QtWidgets import QApplication
@@ -249,7 +256,14 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.stack.currentWidget() is self.finish_view:
-            self.stack.setCurrentWidget(self.home)
+            self.show_home()
+        if self.isFullScreen():
+            self.showNormal()
+        if self.stays_in_tray:
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         event.accept()
 
     @property

@@ -198,6 +198,17 @@ def stylesheet(p: Palette) -> str:
         font-size: 16pt; font-weight: 600; padding: 12px 36px; border-radius: 10px;
     }}
     QPushButton#primary:focus {{ border: 2px solid {p.text}; }}
+    QPushButton#accent {{
+        background: {p.accent}; color: {p.accent_text}; border: none; font-weight: 600;
+    }}
+    QPushButton#accent:focus {{ border: 2px solid {p.text}; }}
+    QPushButton#nav {{ padding: 6px 12px; font-size: 11pt; }}
+    QLabel#hint {{ color: {p.muted}; font-size: 10.5pt; }}
+    QGroupBox {{ font-weight: 600; border: 1px solid {p.track}; border-radius: 8px;
+                 margin-top: 14px; padding: 12px 10px 8px 10px; }}
+    QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
+    QToolButton {{ background: {p.surface}; border: 1px solid {p.track}; border-radius: 8px;
+                   padding: 8px 14px; }}
     QListWidget {{
         background: {p.surface}; border: 1px solid {p.track}; border-radius: 8px; padding: 4px;
     }}

@@ -1,0 +1,160 @@
+"""Whether a reminder that falls due should reach the person, and what their
+answers to reminders (skip tonight, pause) mean.
+
+Pure and clock-free: the caller passes the moment, so every rule is tested
+without a scheduler.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from stretch_coach.core.reminders import ReminderKind
+from stretch_coach.core.settings import EVENING_ROLLOVER_HOUR, WEEKDAYS, Settings, evening_of
+
+SNOOZE_CHOICES = (5, 10, 20)
+DEFAULT_SNOOZE_MINUTES = 10
+# A reminder that was slept through is still worth showing on wake if it is
+# this recent; later than that it would only confuse.
+MISFIRE_GRACE = dt.timedelta(minutes=30)
+
+
+class PauseChoice(StrEnum):
+    HOUR = "hour"
+    TONIGHT = "tonight"
+    UNTIL_RESUMED = "until-resumed"
+
+
+class Verdict(StrEnum):
+    SHOW = "show"
+    PAUSED = "paused"
+    SKIPPED_TONIGHT = "skipped-tonight"
+    ALREADY_STRETCHED = "already-stretched"
+    PAST_CURFEW = "past-curfew"
+    DISABLED = "disabled"
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderState:
+    """The person's standing answers to reminders; saved between runs."""
+
+    skipped_evening: dt.date | None = None
+    paused_until: dt.datetime | None = None
+    paused_indefinitely: bool = False
+    told_about_tray: bool = False
+
+    def is_paused(self, now: dt.datetime) -> bool:
+        if self.paused_indefinitely:
+            return True
+        return self.paused_until is not None and now < self.paused_until
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "skipped_evening": self.skipped_evening.isoformat() if self.skipped_evening else None,
+            "paused_until": self.paused_until.isoformat() if self.paused_until else None,
+            "paused_indefinitely": self.paused_indefinitely,
+            "told_about_tray": self.told_about_tray,
+        }
+
+    @classmethod
+    def from_data(cls, data: object) -> ReminderState:
+        """Read saved state leniently: anything odd is simply forgotten, since
+        the worst outcome is one reminder too many."""
+        if not isinstance(data, dict):
+            return cls()
+        skipped = _date_or_none(data.get("skipped_evening"))
+        until = _aware_or_none(data.get("paused_until"))
+        return cls(
+            skipped_evening=skipped,
+            paused_until=until,
+            paused_indefinitely=data.get("paused_indefinitely") is True,
+            told_about_tray=data.get("told_about_tray") is True,
+        )
+
+
+def _date_or_none(value: object) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _aware_or_none(value: object) -> dt.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def bedtime_of_evening(settings: Settings, evening: dt.date, tz: dt.tzinfo) -> dt.datetime:
+    weekday = WEEKDAYS[evening.weekday()]
+    minutes = settings.bedtime.minutes_after_evening_start(weekday)
+    # Wall-clock arithmetic, then normalised through UTC for DST evenings.
+    naive = dt.datetime.combine(evening, dt.time(0, 0)) + dt.timedelta(minutes=minutes)
+    return naive.replace(tzinfo=tz).astimezone(dt.UTC).astimezone(tz)
+
+
+def hydration_curfew(settings: Settings, evening: dt.date, tz: dt.tzinfo) -> dt.datetime:
+    stop = dt.timedelta(minutes=settings.hydration.stop_minutes_before_bedtime)
+    return bedtime_of_evening(settings, evening, tz) - stop
+
+
+def verdict(
+    kind: ReminderKind,
+    now: dt.datetime,
+    settings: Settings,
+    state: ReminderState,
+    *,
+    stretched_this_evening: bool,
+) -> Verdict:
+    """Decide about a reminder falling due at ``now`` (an aware local time)."""
+    if state.is_paused(now):
+        return Verdict.PAUSED
+    evening = evening_of(now)
+    tz = now.tzinfo
+    assert tz is not None, "reminder times are always aware"
+    if kind is ReminderKind.STRETCH:
+        if not settings.stretch.enabled:
+            return Verdict.DISABLED
+        if state.skipped_evening == evening:
+            return Verdict.SKIPPED_TONIGHT
+        if stretched_this_evening:
+            return Verdict.ALREADY_STRETCHED
+        return Verdict.SHOW
+    if not settings.hydration.enabled:
+        return Verdict.DISABLED
+    # A snoozed drink reminder must not drift past the evening's curfew.
+    if now > hydration_curfew(settings, evening, tz):
+        return Verdict.PAST_CURFEW
+    return Verdict.SHOW
+
+
+def pause(state: ReminderState, choice: PauseChoice, now: dt.datetime) -> ReminderState:
+    if choice is PauseChoice.UNTIL_RESUMED:
+        return dataclasses.replace(state, paused_indefinitely=True, paused_until=None)
+    if choice is PauseChoice.HOUR:
+        until = now + dt.timedelta(hours=1)
+    else:
+        # "Tonight" lasts until the evening rolls over in the early morning.
+        next_day = evening_of(now) + dt.timedelta(days=1)
+        tz = now.tzinfo
+        assert tz is not None
+        until = dt.datetime.combine(next_day, dt.time(EVENING_ROLLOVER_HOUR), tzinfo=tz)
+    return dataclasses.replace(state, paused_indefinitely=False, paused_until=until)
+
+
+def resume(state: ReminderState) -> ReminderState:
+    return dataclasses.replace(state, paused_indefinitely=False, paused_until=None)
+
+
+def skip_tonight(state: ReminderState, now: dt.datetime) -> ReminderState:
+    return dataclasses.replace(state, skipped_evening=evening_of(now))

@@ -1,0 +1,94 @@
+"""A small always-on-top reminder window: the fallback when neither desktop
+notifications with buttons nor a tray icon are available, and the place to
+choose a snooze length."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretch_coach import APP_DISPLAY_NAME
+from stretch_coach.core.reminder_gate import DEFAULT_SNOOZE_MINUTES, SNOOZE_CHOICES
+from stretch_coach.ui.reminder_notice import ReminderAction, ReminderNotice
+from stretch_coach.ui.texts import tr
+
+
+class ReminderWindow(QWidget):
+    action_chosen = Signal(str, str)  # notice key, ReminderAction value
+
+    def __init__(self, notice: ReminderNotice, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.notice = notice
+        self._answered = False
+        self.setWindowTitle(f"{notice.title} · {APP_DISPLAY_NAME}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        self.title_label = QLabel(notice.title, self)
+        self.title_label.setObjectName("title")
+        layout.addWidget(self.title_label)
+        self.body_label = QLabel(notice.body, self)
+        self.body_label.setWordWrap(True)
+        layout.addWidget(self.body_label)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.buttons: dict[ReminderAction, QPushButton | QToolButton] = {}
+        for action, label in notice.actions:
+            if action is ReminderAction.SNOOZE:
+                self.buttons[action] = self._snooze_button(label)
+            else:
+                button = QPushButton(label, self)
+                button.setAccessibleName(label)
+                button.setToolTip(label)
+                button.clicked.connect(lambda _=False, a=action: self.choose(a))
+                if action in (ReminderAction.START, ReminderAction.DRANK):
+                    button.setObjectName("accent")
+                    button.setDefault(True)
+                self.buttons[action] = button
+            row.addWidget(self.buttons[action])
+        layout.addLayout(row)
+
+    def _snooze_button(self, label: str) -> QToolButton:
+        # One click snoozes for the usual time; the arrow offers the others.
+        button = QToolButton(self)
+        button.setText(label)
+        button.setAccessibleName(label)
+        button.setToolTip(tr("Remind me again later"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        button.clicked.connect(lambda: self.choose(ReminderAction.SNOOZE))
+        menu = QMenu(button)
+        for minutes in SNOOZE_CHOICES:
+            item = QAction(tr("Snooze {n} min").format(n=minutes), menu)
+            choice = ReminderAction(f"snooze-{minutes}")
+            item.triggered.connect(lambda _=False, a=choice: self.choose(a))
+            if minutes == DEFAULT_SNOOZE_MINUTES:
+                menu.setDefaultAction(item)
+            menu.addAction(item)
+        button.setMenu(menu)
+        self.snooze_menu = menu
+        return button
+
+    def choose(self, action: ReminderAction) -> None:
+        if self._answered:
+            return
+        self._answered = True
+        self.action_chosen.emit(self.notice.key, action.value)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing without an answer is a dismissal, never a lost reminder state.
+        if not self._answered:
+            self._answered = True
+            self.action_chosen.emit(self.notice.key, ReminderAction.DISMISS.value)
+        event.accept()

@@ -1,0 +1,506 @@
+"""The routine editor: the person's own routines, made from scratch or from a
+built-in one, saved as hand-editable TOML files."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretch_coach.core.exercises import Catalogue, ExerciseKind, load_catalogue
+from stretch_coach.core.plan import build_plan
+from stretch_coach.core.routines import (
+    LIMITS,
+    MAX_EXERCISES,
+    MAX_NAME_LENGTH,
+    Routine,
+    RoutineError,
+    RoutineItem,
+    Sides,
+)
+from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scale_routine
+from stretch_coach.services.routine_store import RoutineIdTakenError, RoutineStore
+from stretch_coach.ui.texts import clock_text, tr
+
+log = logging.getLogger(__name__)
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+SIDE_NAMES = {Sides.BOTH: "Both legs", Sides.LEFT: "Left leg only", Sides.RIGHT: "Right leg only"}
+
+
+def _button(parent: QWidget, label: str, tip: str) -> QPushButton:
+    button = QPushButton(label, parent)
+    button.setAccessibleName(label.rstrip("…"))
+    button.setToolTip(tip)
+    return button
+
+
+class RoutineEditor(QDialog):
+    routines_changed = Signal()
+
+    def __init__(
+        self,
+        store: RoutineStore,
+        catalogue: Catalogue | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.catalogue = catalogue or load_catalogue()
+        self.setWindowTitle(tr("Routines"))
+        self.setMinimumSize(860, 560)
+        self._routines: list[Routine] = []
+        self._user_ids: frozenset[str] = frozenset()
+        self._draft: Routine | None = None
+        self._dirty = False
+        self._loading = False
+
+        outer = QVBoxLayout(self)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
+        outer.addWidget(self.notice)
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+        columns.addLayout(self._build_routine_column(), 2)
+        columns.addLayout(self._build_editor_column(), 3)
+        self.reload()
+
+    # -- layout ------------------------------------------------------------------
+
+    def _build_routine_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.routine_list = QListWidget(self)
+        self.routine_list.setAccessibleName(tr("Routines"))
+        self.routine_list.setToolTip(tr("Built-in routines are read-only; duplicate one to edit"))
+        self.routine_list.currentRowChanged.connect(self._select)
+        column.addWidget(self.routine_list, 1)
+        row = QHBoxLayout()
+        self.new_button = _button(self, tr("New"), tr("Start an empty routine"))
+        self.duplicate_button = _button(self, tr("Duplicate"), tr("Make your own copy"))
+        self.delete_button = _button(self, tr("Delete"), tr("Delete this routine"))
+        for button in (self.new_button, self.duplicate_button, self.delete_button):
+            row.addWidget(button)
+        column.addLayout(row)
+        row = QHBoxLayout()
+        self.import_button = _button(self, tr("Import…"), tr("Add a routine from a file"))
+        self.export_button = _button(self, tr("Export…"), tr("Save this routine to a file"))
+        row.addWidget(self.import_button)
+        row.addWidget(self.export_button)
+        column.addLayout(row)
+        self.new_button.clicked.connect(self.new_routine)
+        self.duplicate_button.clicked.connect(self.duplicate_routine)
+        self.delete_button.clicked.connect(self.delete_routine)
+        self.import_button.clicked.connect(self._ask_import)
+        self.export_button.clicked.connect(self._ask_export)
+        return column
+
+    def _build_editor_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.read_only_hint = QLabel(
+            tr("Built-in routines cannot be changed. Duplicate one to make it your own."), self
+        )
+        self.read_only_hint.setObjectName("hint")
+        self.read_only_hint.setWordWrap(True)
+        column.addWidget(self.read_only_hint)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
+        self.name_edit.setAccessibleName(tr("Routine name"))
+        self.name_edit.setToolTip(tr("Routine name"))
+        self.name_edit.textEdited.connect(self._name_edited)
+        form.addRow(tr("Name"), self.name_edit)
+        column.addLayout(form)
+
+        self.item_list = QListWidget(self)
+        self.item_list.setAccessibleName(tr("Exercises in this routine"))
+        self.item_list.setToolTip(tr("Drag to reorder, or use Move up / Move down"))
+        self.item_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.item_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        model = self.item_list.model()
+        model.rowsMoved.connect(self._rows_moved)
+        self.item_list.currentRowChanged.connect(self._show_item)
+        column.addWidget(self.item_list, 1)
+
+        row = QHBoxLayout()
+        self.exercise_choice = QComboBox(self)
+        self.exercise_choice.setAccessibleName(tr("Exercise to add"))
+        self.exercise_choice.setToolTip(tr("Exercise to add"))
+        for exercise in self.catalogue.values():
+            self.exercise_choice.addItem(exercise.name, exercise.id)
+        self.add_button = _button(self, tr("Add"), tr("Add the chosen exercise at the end"))
+        self.up_button = _button(self, tr("Move up"), tr("Move up (Alt+Up)"))
+        self.down_button = _button(self, tr("Move down"), tr("Move down (Alt+Down)"))
+        self.remove_button = _button(self, tr("Remove"), tr("Remove this exercise (Delete)"))
+        row.addWidget(self.exercise_choice, 1)
+        for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
+            row.addWidget(button)
+        column.addLayout(row)
+        self.add_button.clicked.connect(self.add_exercise)
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_item(1))
+        self.remove_button.clicked.connect(self.remove_item)
+        for keys, slot in (
+            ("Alt+Up", lambda: self.move_item(-1)),
+            ("Alt+Down", lambda: self.move_item(1)),
+            ("Delete", self.remove_item),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.item_list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        details = QFormLayout()
+
+        details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.sides = QComboBox(self)
+        for side, label in SIDE_NAMES.items():
+            self.sides.addItem(tr(label), side.value)
+        self.amount = QSpinBox(self)
+        self.sets = QSpinBox(self)
+        self.sets.setRange(*LIMITS["sets"])
+        self.rest = QSpinBox(self)
+        self.rest.setRange(*LIMITS["rest_seconds"])
+        self.rest.setSuffix(tr(" s"))
+        self.amount_label = QLabel(tr("Hold"), self)
+        for widget, name in (
+            (self.sides, tr("Sides")),
+            (self.amount, tr("Hold seconds or repetitions")),
+            (self.sets, tr("Sets")),
+            (self.rest, tr("Rest between sets")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setToolTip(name)
+        details.addRow(tr("Sides"), self.sides)
+        details.addRow(self.amount_label, self.amount)
+        details.addRow(tr("Sets"), self.sets)
+        details.addRow(tr("Rest between sets"), self.rest)
+        column.addLayout(details)
+        self.sides.currentIndexChanged.connect(self._item_edited)
+        for spin in (self.amount, self.sets, self.rest):
+            spin.valueChanged.connect(self._item_edited)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Try a length"), self))
+        self.target = QSpinBox(self)
+        self.target.setRange(MIN_MINUTES, MAX_MINUTES)
+        self.target.setSuffix(tr(" min"))
+        self.target.setAccessibleName(tr("Target length in minutes"))
+        self.target.setToolTip(tr("The same rescaling as the main window's length"))
+        self.target.valueChanged.connect(self._update_total)
+        row.addWidget(self.target)
+        self.total = QLabel(self)
+        self.total.setObjectName("subtitle")
+        row.addWidget(self.total, 1)
+        self.save_button = _button(self, tr("Save"), tr("Save this routine"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        column.addLayout(row)
+        return column
+
+    # -- loading and choosing ----------------------------------------------------
+
+    def reload(self, select: str | None = None) -> None:
+        loaded = self.store.load()
+        self._routines = loaded.routines
+        self._user_ids = loaded.user_ids
+        self.set_notice("\n".join(str(p) for p in loaded.problems))
+        current = select or (self._draft.id if self._draft else None)
+        self._loading = True
+        self.routine_list.clear()
+        row_to_select = 0
+        for row, routine in enumerate(self._routines):
+            mark = "" if routine.id in self._user_ids else tr(" (built-in)")
+            item = QListWidgetItem(routine.name + mark)
+            item.setData(ITEM_ROLE, routine.id)
+            self.routine_list.addItem(item)
+            if routine.id == current:
+                row_to_select = row
+        self._loading = False
+        self.routine_list.setCurrentRow(row_to_select)
+        self._select(row_to_select)
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _select(self, row: int) -> None:
+        if self._loading or not 0 <= row < len(self._routines):
+            return
+        self._open(self._routines[row], dirty=False)
+
+    def _open(self, routine: Routine, *, dirty: bool) -> None:
+        self._draft = routine
+        self._dirty = dirty
+        editable = self.is_editable(routine)
+        self.read_only_hint.setVisible(not editable)
+        for widget in (
+            self.name_edit,
+            self.item_list,
+            self.exercise_choice,
+            self.add_button,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            self.sides,
+            self.amount,
+            self.sets,
+            self.rest,
+            self.delete_button,
+        ):
+            widget.setEnabled(editable)
+        self.name_edit.setText(routine.name)
+        self._fill_items(0)
+        self._loading = True
+        self.target.setValue(default_minutes(routine, self.catalogue) if routine.items else 1)
+        self._loading = False
+        self._update_total()
+
+    def is_editable(self, routine: Routine) -> bool:
+        return not routine.builtin and routine.id not in {r.id for r in self._routines if r.builtin}
+
+    def _fill_items(self, select: int) -> None:
+        assert self._draft is not None
+        self._loading = True
+        self.item_list.clear()
+        for index, item in enumerate(self._draft.items):
+            entry = QListWidgetItem(self._describe(item))
+            entry.setData(ITEM_ROLE, index)
+            self.item_list.addItem(entry)
+        self._loading = False
+        if self._draft.items:
+            self.item_list.setCurrentRow(min(select, len(self._draft.items) - 1))
+            self._show_item(self.item_list.currentRow())
+        self.save_button.setEnabled(self._dirty and bool(self._draft.items))
+
+    def _describe(self, item: RoutineItem) -> str:
+        exercise = self.catalogue[item.exercise]
+        if exercise.kind is ExerciseKind.HOLD:
+            dose = tr("hold {n} s").format(n=item.amount)
+        else:
+            dose = tr("{n} reps").format(n=item.amount)
+        sets = tr(" × {n} sets").format(n=item.sets) if item.sets > 1 else ""
+        side = ""
+        if exercise.per_side and item.sides is not Sides.BOTH:
+            side = " · " + tr(SIDE_NAMES[item.sides])
+        return f"{exercise.name} · {dose}{sets}{side}"
+
+    # -- editing ------------------------------------------------------------------
+
+    def _replace_draft(self, **changes: object) -> None:
+        assert self._draft is not None
+        self._draft = dataclasses.replace(self._draft, **changes)  # type: ignore[arg-type]
+        self._dirty = True
+        self.save_button.setEnabled(bool(self._draft.items))
+        self._update_total()
+
+    def _name_edited(self, text: str) -> None:
+        if self._draft is not None and text.strip():
+            self._replace_draft(name=text.strip())
+
+    def _show_item(self, row: int) -> None:
+        if self._loading or self._draft is None or not 0 <= row < len(self._draft.items):
+            return
+        item = self._draft.items[row]
+        exercise = self.catalogue[item.exercise]
+        self._loading = True
+        editable = self.is_editable(self._draft)
+        self.sides.setEnabled(editable and exercise.per_side)
+        self.sides.setCurrentIndex(self.sides.findData(item.sides.value))
+        key = "hold_seconds" if exercise.kind is ExerciseKind.HOLD else "reps"
+        self.amount.setRange(*LIMITS[key])
+        self.amount.setSuffix(tr(" s") if key == "hold_seconds" else tr(" reps"))
+        self.amount_label.setText(tr("Hold") if key == "hold_seconds" else tr("Repetitions"))
+        self.amount.setValue(item.amount)
+        self.sets.setValue(item.sets)
+        self.rest.setValue(item.rest_seconds)
+        self._loading = False
+
+    def _item_edited(self) -> None:
+        row = self.item_list.currentRow()
+        if self._loading or self._draft is None or not 0 <= row < len(self._draft.items):
+            return
+        items = list(self._draft.items)
+        items[row] = dataclasses.replace(
+            items[row],
+            amount=self.amount.value(),
+            sets=self.sets.value(),
+            rest_seconds=self.rest.value(),
+            sides=Sides(str(self.sides.currentData())),
+        )
+        self._replace_draft(items=tuple(items))
+        current = self.item_list.item(row)
+        if current is not None:
+            current.setText(self._describe(items[row]))
+
+    def add_exercise(self) -> None:
+        if self._draft is None or len(self._draft.items) >= MAX_EXERCISES:
+            return
+        exercise = self.catalogue[str(self.exercise_choice.currentData())]
+        amount = exercise.hold_seconds if exercise.kind is ExerciseKind.HOLD else exercise.reps
+        item = RoutineItem(exercise.id, amount or 1)
+        self._replace_draft(items=(*self._draft.items, item))
+        self._fill_items(len(self._draft.items) - 1)
+
+    def remove_item(self) -> None:
+        row = self.item_list.currentRow()
+        if self._draft is None or not 0 <= row < len(self._draft.items):
+            return
+        items = list(self._draft.items)
+        del items[row]
+        self._replace_draft(items=tuple(items))
+        self._fill_items(row)
+
+    def move_item(self, offset: int) -> None:
+        row = self.item_list.currentRow()
+        if self._draft is None or not self.is_editable(self._draft):
+            return
+        target = row + offset
+        if not (0 <= row < len(self._draft.items) and 0 <= target < len(self._draft.items)):
+            return
+        items = list(self._draft.items)
+        items[row], items[target] = items[target], items[row]
+        self._replace_draft(items=tuple(items))
+        self._fill_items(target)
+
+    def _rows_moved(self, *_: QModelIndex | int | QAbstractItemModel) -> None:
+        # After a drag the list holds the truth: read the new order from it.
+        if self._loading or self._draft is None:
+            return
+        order = [int(self.item_list.item(i).data(ITEM_ROLE)) for i in range(self.item_list.count())]
+        items = tuple(self._draft.items[i] for i in order)
+        self._replace_draft(items=items)
+        self._fill_items(self.item_list.currentRow())
+
+    def _update_total(self) -> None:
+        if self._draft is None or not self._draft.items:
+            self.total.setText(tr("Add an exercise to begin."))
+            return
+        as_written = build_plan(self._draft, self.catalogue).total_seconds
+        scaled = build_plan(scale_routine(self._draft, self.target.value()), self.catalogue)
+        self.total.setText(
+            tr("As written {written} · at this length {scaled}").format(
+                written=clock_text(as_written), scaled=clock_text(scaled.total_seconds)
+            )
+        )
+
+    # -- routine actions ------------------------------------------------------------------
+
+    def new_routine(self) -> None:
+        ident = self.store.unique_id("my-routine")
+        self._open(Routine(ident, tr("My routine"), ()), dirty=True)
+        self.routine_list.clearSelection()
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def duplicate_routine(self) -> None:
+        if self._draft is not None:
+            self._open(self.store.duplicate(self._draft), dirty=True)
+
+    def save(self) -> bool:
+        if self._draft is None or not self._draft.items:
+            return False
+        try:
+            self.store.save(self._draft, replace=self._draft.id in self._user_ids)
+        except (RoutineError, OSError) as exc:
+            self.set_notice(tr("The routine was not saved: {error}").format(error=exc))
+            return False
+        log.info("saved routine %s", self._draft.id)
+        self._dirty = False
+        self.reload(select=self._draft.id)
+        self.routines_changed.emit()
+        return True
+
+    def delete_routine(self) -> None:
+        if self._draft is None or self._draft.id not in self._user_ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr("Delete routine?"),
+            tr("Delete “{name}”? This cannot be undone.").format(name=self._draft.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_current()
+
+    def delete_current(self) -> None:
+        assert self._draft is not None
+        try:
+            self.store.delete(self._draft.id)
+        except (RoutineError, OSError) as exc:
+            self.set_notice(str(exc))
+            return
+        self._draft = None
+        self.reload()
+        self.routines_changed.emit()
+
+    def import_from(self, path: Path) -> Routine | None:
+        try:
+            routine = self.store.import_file(path)
+        except RoutineIdTakenError as taken:
+            # Same id as one we have: keep both, the new one under a free id.
+            try:
+                routine = self.store.import_file(path, new_id=taken.suggested_id)
+            except (RoutineError, OSError) as again:
+                self.set_notice(str(again))
+                return None
+        except RoutineError as exc:
+            self.set_notice(str(exc))
+            return None
+        except OSError as exc:
+            self.set_notice(tr("Cannot read {path}: {error}").format(path=path, error=exc))
+            return None
+        self.reload(select=routine.id)
+        self.routines_changed.emit()
+        return routine
+
+    def export_to(self, path: Path) -> bool:
+        if self._draft is None:
+            return False
+        try:
+            self.store.export(self._draft, path)
+        except (RoutineError, OSError) as exc:
+            self.set_notice(tr("Cannot export: {error}").format(error=exc))
+            return False
+        self.set_notice("")
+        return True
+
+    def _ask_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Import a routine"), str(Path.home()), tr("Routines (*.toml)")
+        )
+        if name:
+            self.import_from(Path(name))
+
+    def _ask_export(self) -> None:
+        if self._draft is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Export routine"),
+            str(Path.home() / f"{self._draft.id}.toml"),
+            tr("Routines (*.toml)"),
+        )
+        if name:
+            self.export_to(Path(name))

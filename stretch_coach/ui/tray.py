@@ -1,0 +1,96 @@
+"""The tray icon and its menu: how the app is reached with no window open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from stretch_coach import APP_DISPLAY_NAME
+from stretch_coach.core.reminder_gate import PauseChoice
+from stretch_coach.resources import icon_file
+from stretch_coach.ui.texts import tr
+
+
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+class TrayMenu(QObject):
+    """The menu, separate from the icon so it is testable where no tray exists."""
+
+    start_requested = Signal()
+    relief_requested = Signal()
+    open_requested = Signal()
+    settings_requested = Signal()
+    quit_requested = Signal()
+    pause_requested = Signal(object)  # PauseChoice
+    resume_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.menu = QMenu()
+        menu = self.menu
+        self.start_action = menu.addAction(tr("Start bedtime routine"))
+        self.start_action.triggered.connect(self.start_requested)
+        self.next_action = menu.addAction(tr("No reminders planned"))
+        self.next_action.setEnabled(False)  # information, not a command
+        self.pause_menu = menu.addMenu(tr("Pause reminders"))
+        self.pause_actions: dict[PauseChoice, QAction] = {}
+        for choice, label in (
+            (PauseChoice.HOUR, tr("For 1 hour")),
+            (PauseChoice.TONIGHT, tr("For tonight")),
+            (PauseChoice.UNTIL_RESUMED, tr("Until I resume")),
+        ):
+            action = self.pause_menu.addAction(label)
+            action.triggered.connect(lambda _=False, c=choice: self.pause_requested.emit(c))
+            self.pause_actions[choice] = action
+        self.resume_action = menu.addAction(tr("Resume reminders"))
+        self.resume_action.triggered.connect(self.resume_requested)
+        self.resume_action.setVisible(False)
+        self.relief_action = menu.addAction(tr("Cramp relief now"))
+        self.relief_action.triggered.connect(self.relief_requested)
+        menu.addSeparator()
+        self.open_action = menu.addAction(tr("Open {app}").format(app=APP_DISPLAY_NAME))
+        self.open_action.triggered.connect(self.open_requested)
+        self.settings_action = menu.addAction(tr("Settings…"))
+        self.settings_action.triggered.connect(self.settings_requested)
+        menu.addSeparator()
+        self.quit_action = menu.addAction(tr("Quit"))
+        self.quit_action.triggered.connect(self.quit_requested)
+        self._group = QActionGroup(self)  # keeps the pause choices tidy as one set
+        for action in self.pause_actions.values():
+            self._group.addAction(action)
+
+    def set_next_reminder(self, text: str) -> None:
+        self.next_action.setText(text)
+
+    def set_paused(self, paused_text: str | None) -> None:
+        """Show whether reminders are paused (``paused_text`` says until when)."""
+        self.pause_menu.menuAction().setVisible(paused_text is None)
+        self.resume_action.setVisible(paused_text is not None)
+        if paused_text is not None:
+            self.next_action.setText(paused_text)
+
+
+class TrayIcon(QObject):
+    def __init__(self, menu: TrayMenu, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.menu = menu
+        self.icon = QSystemTrayIcon(QIcon(str(icon_file("tray.svg"))), self)
+        self.icon.setToolTip(APP_DISPLAY_NAME)
+        self.icon.setContextMenu(menu.menu)
+        self.icon.activated.connect(self._activated)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.menu.open_requested.emit()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def set_tooltip(self, text: str) -> None:
+        self.icon.setToolTip(f"{APP_DISPLAY_NAME}\n{text}")

@@ -1,0 +1,231 @@
+"""The whole app wired together: reminders reach the person and their answers work."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from stretch_coach.app import StretchCoach
+from stretch_coach.core.engine import SessionStatus
+from stretch_coach.core.reminder_gate import PauseChoice, Verdict
+from stretch_coach.core.reminders import ReminderKind
+from stretch_coach.services.context import AppServices
+from stretch_coach.services.history import SessionRecord
+from stretch_coach.services.reminder_service import DueReminder, ReminderService
+from stretch_coach.services.state_store import StateStore
+from stretch_coach.ui.reminder_delivery import DeliveryPath
+from stretch_coach.ui.reminder_notice import ReminderAction
+from tests.conftest import EVENING
+from tests.fakes import FakeDesktopNotifier, FakePlayer
+
+STRETCH_DUE = DueReminder(ReminderKind.STRETCH, EVENING)
+WATER_DUE = DueReminder(ReminderKind.HYDRATION, EVENING.replace(hour=17))
+
+
+class Notifiers:
+    """Hands out fake notifiers and remembers the last one."""
+
+    def __init__(self, *, actions: bool = True, available: bool = True) -> None:
+        self.actions = actions
+        self.available = available
+        self.last: FakeDesktopNotifier | None = None
+
+    def __call__(self, on_action: Callable[[str, str], None]) -> FakeDesktopNotifier:
+        if not self.available:
+            raise RuntimeError("no notification service on this bus")
+        self.last = FakeDesktopNotifier(on_action, actions=self.actions)
+        return self.last
+
+
+def build(
+    qtbot: QtBot, services: AppServices, notifiers: Notifiers, *, tray: bool = False
+) -> StretchCoach:
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    reminders = ReminderService(services.settings, wall_clock=services.wall_clock)
+    app = StretchCoach(
+        qapp, services, reminders=reminders, notifier_factory=notifiers, use_tray=tray
+    )
+    app.window.confirm = lambda *_: True
+    qtbot.addWidget(app.window)
+    app.start()
+    return app
+
+
+@pytest.fixture
+def notifiers() -> Notifiers:
+    return Notifiers()
+
+
+@pytest.fixture
+def app(qtbot: QtBot, services: AppServices, notifiers: Notifiers) -> Iterator[StretchCoach]:
+    built = build(qtbot, services, notifiers)
+    yield built
+    built.reminders.shutdown()
+    built.delivery.close()
+    QApplication.instance().setQuitOnLastWindowClosed(True)  # type: ignore[union-attr]
+
+
+def test_a_stretch_reminder_shows_as_a_desktop_notification_with_buttons(
+    app: StretchCoach, notifiers: Notifiers, player: FakePlayer
+) -> None:
+    assert app.coordinator.on_due(STRETCH_DUE) is Verdict.SHOW
+    assert app.delivery.last_path is DeliveryPath.DESKTOP
+    assert notifiers.last is not None
+    _key, title, body, actions = notifiers.last.shown[-1]
+    assert title == "Time to stretch"
+    assert "22:30" in body and "may help" in body
+    assert [a for a, _ in actions] == ["start", "snooze", "skip-tonight"]
+    assert player.played[-1] == "reminder"
+
+
+def test_start_now_opens_the_default_routine(app: StretchCoach, notifiers: Notifiers) -> None:
+    app.coordinator.on_due(STRETCH_DUE)
+    assert notifiers.last is not None
+    notifiers.last.press("start")
+    assert app.window.controller is not None
+    assert app.window.controller.plan.routine.id == "bedtime"
+    assert app.window.controller.engine.status is SessionStatus.RUNNING
+    app.window.controller.engine.stop()
+
+
+def test_snooze_schedules_the_reminder_again(app: StretchCoach, notifiers: Notifiers) -> None:
+    app.coordinator.on_due(STRETCH_DUE)
+    assert notifiers.last is not None
+    notifiers.last.press("snooze")
+    job = app.reminders.scheduler.get_job("snooze-stretch")
+    assert job is not None
+    assert job.next_run_time == EVENING + dt.timedelta(minutes=10)
+
+
+def test_skip_tonight_silences_tonight_only_and_is_remembered(
+    app: StretchCoach, notifiers: Notifiers, services: AppServices
+) -> None:
+    app.coordinator.on_due(STRETCH_DUE)
+    assert notifiers.last is not None
+    notifiers.last.press("skip-tonight")
+    assert app.coordinator.on_due(STRETCH_DUE) is Verdict.SKIPPED_TONIGHT
+    saved = StateStore(services.paths.state_file).load()
+    assert saved.skipped_evening == EVENING.date()
+    tomorrow = DueReminder(ReminderKind.STRETCH, EVENING + dt.timedelta(days=1))
+    services.wall_clock = lambda: EVENING + dt.timedelta(days=1)
+    assert app.coordinator.on_due(tomorrow) is Verdict.SHOW
+
+
+def test_no_stretch_reminder_after_tonights_session(
+    app: StretchCoach, services: AppServices
+) -> None:
+    services.history().add_session(
+        SessionRecord("quick", "Quick", 120, 120.0, True,
+                      EVENING - dt.timedelta(minutes=30), EVENING - dt.timedelta(minutes=28))
+    )  # fmt: skip
+    assert app.coordinator.on_due(STRETCH_DUE) is Verdict.ALREADY_STRETCHED
+
+
+def test_i_drank_a_glass_records_a_hydration_check_in(
+    app: StretchCoach, notifiers: Notifiers, services: AppServices
+) -> None:
+    services.wall_clock = lambda: EVENING.replace(hour=17)
+    assert app.coordinator.on_due(WATER_DUE) is Verdict.SHOW
+    assert notifiers.last is not None
+    assert [a for a, _ in notifiers.last.shown[-1][3]] == ["drank", "snooze", "dismiss"]
+    notifiers.last.press("drank")
+    [record] = services.history().hydration()
+    assert record.at == EVENING.replace(hour=17)
+
+
+def test_without_notifications_or_tray_a_reminder_window_appears(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    app = build(qtbot, services, Notifiers(available=False))
+    services.wall_clock = lambda: EVENING.replace(hour=17)
+    app.coordinator.on_due(WATER_DUE)
+    assert app.delivery.last_path is DeliveryPath.WINDOW
+    window = app.delivery.window
+    assert window is not None and window.isVisible()
+    qtbot.addWidget(window)
+    window.buttons[ReminderAction.DRANK].click()
+    assert len(services.history().hydration()) == 1
+    assert app.delivery.window is None or not app.delivery.window.isVisible()
+    app.shutdown()
+
+
+def test_a_server_without_buttons_falls_back_to_the_window(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    app = build(qtbot, services, Notifiers(actions=False))
+    app.coordinator.on_due(STRETCH_DUE)
+    assert app.delivery.last_path is DeliveryPath.WINDOW
+    window = app.delivery.window
+    assert window is not None
+    qtbot.addWidget(window)
+    snooze_20 = next(a for a in window.snooze_menu.actions() if "20" in a.text())
+    snooze_20.trigger()
+    job = app.reminders.scheduler.get_job("snooze-stretch")
+    assert job is not None and job.next_run_time == EVENING + dt.timedelta(minutes=20)
+    app.shutdown()
+
+
+def test_closing_the_reminder_window_dismisses_it(qtbot: QtBot, services: AppServices) -> None:
+    app = build(qtbot, services, Notifiers(available=False))
+    app.coordinator.on_due(STRETCH_DUE)
+    window = app.delivery.window
+    assert window is not None
+    answers: list[tuple[str, str]] = []
+    app.delivery.action_chosen.connect(lambda k, a: answers.append((k, a)))
+    window.close()
+    assert answers == [("stretch-2026-11-27", "dismiss")]
+    assert app.reminders.scheduler.get_job("snooze-stretch") is None
+    app.shutdown()
+
+
+def test_pausing_from_the_tray_menu(app: StretchCoach) -> None:
+    # Which comes next depends on the real time of day the test runs.
+    assert re.fullmatch(
+        r"(Stretch|Water) reminder at (\w{3} )?\d\d:\d\d", app.menu.next_action.text()
+    )
+    app.menu.pause_actions[PauseChoice.HOUR].trigger()
+    assert app.coordinator.on_due(STRETCH_DUE) is Verdict.PAUSED
+    assert app.menu.resume_action.isVisible()
+    assert not app.menu.pause_menu.menuAction().isVisible()
+    assert app.menu.next_action.text() == "Reminders paused until 23:00"
+    app.menu.resume_action.trigger()
+    assert app.coordinator.on_due(STRETCH_DUE) is Verdict.SHOW
+
+
+def test_with_a_tray_closing_the_window_keeps_the_app(
+    qtbot: QtBot, services: AppServices, notifiers: Notifiers
+) -> None:
+    app = build(qtbot, services, notifiers, tray=True)
+    assert not app.qapp.quitOnLastWindowClosed()
+    app.window.close()
+    assert not app.window.isVisible()
+    assert app.reminders.scheduler.running
+    assert app.coordinator.state.told_about_tray
+    app.menu.open_action.trigger()
+    assert app.window.isVisible()
+    app.shutdown()
+    app.qapp.setQuitOnLastWindowClosed(True)
+
+
+def test_without_a_tray_closing_the_window_quits(app: StretchCoach) -> None:
+    assert app.qapp.quitOnLastWindowClosed()
+    assert not app.window.stays_in_tray
+
+
+def test_settings_changes_rebuild_the_jobs(app: StretchCoach, services: AppServices) -> None:
+    before = {j.id for j in app.reminders.plan_jobs()}
+    later = dataclasses.replace(
+        services.settings,
+        stretch=dataclasses.replace(services.settings.stretch, minutes_before_bedtime=60),
+    )
+    app.coordinator.apply_settings(later)
+    after = {j.id for j in app.reminders.plan_jobs()}
+    assert before != after
+    assert any("stretch-2130" in i for i in after)
