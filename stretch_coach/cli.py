@@ -9,25 +9,45 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
+import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+import textwrap
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import groupby
+from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from stretch_coach import APP_NAME, __version__
 from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.plan import Plan, Step, StepKind
 from stretch_coach.core.reminders import Reminder, ReminderKind, ReminderPlanner, local_timezone
-from stretch_coach.core.routines import Routine, builtin_routines, find_routine
+from stretch_coach.core.routines import Routine, find_routine
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scaled_plan
-from stretch_coach.core.settings import Settings, format_clock
+from stretch_coach.core.settings import Settings, evening_of, format_clock
+from stretch_coach.services.history import LOCATIONS, DiaryEntry, HistoryError, HistoryRepository
 
+EXIT_FAILED = 1
 EXIT_USAGE = 2
 MIN_DAYS, MAX_DAYS = 1, 60
+# Diary limits: the trial rated severity on a 0-10 scale; the cramp count and
+# note length are only bounds against typos and pasted-in text.
+MAX_CRAMPS = 99
+MIN_SEVERITY, MAX_SEVERITY = 0, 10
+MAX_NOTE_CHARS = 1000
+WRAP = 78
+
+_DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WHOLE_NUMBER = re.compile(r"^\d+$")
 
 
 class UsageError(Exception):
     """Bad input from the person at the terminal."""
+
+
+class CommandError(Exception):
+    """The command was understood but could not be carried out (exit status 1)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -68,6 +88,68 @@ def moment_arg(text: str) -> dt.datetime:
         ) from None
 
 
+def local_now() -> dt.datetime:
+    """The current local time; tests replace it to pin "today"."""
+    return dt.datetime.now().astimezone()
+
+
+def _bounded_int(text: str, what: str, low: int, high: int) -> int:
+    # A strict pattern: int() would also take "+3", " 3" and "1_0".
+    value = int(text) if _WHOLE_NUMBER.match(text) else None
+    if value is None or not low <= value <= high:
+        raise argparse.ArgumentTypeError(
+            f"{what} must be a whole number from {low} to {high}, not {text!r}"
+        )
+    return value
+
+
+def date_arg(text: str) -> dt.date:
+    if not _DATE_PATTERN.match(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a real date") from None
+
+
+def night_arg(text: str) -> dt.date:
+    """A diary night, named after the evening it began; it cannot have begun later than now."""
+    night = date_arg(text)
+    # At 01:00 the night under way began yesterday evening; a later one is still to come.
+    latest = evening_of(local_now())
+    if night > latest:
+        raise argparse.ArgumentTypeError(
+            f"the night of {night.isoformat()} has not begun yet "
+            f"(the latest night you can record is {latest.isoformat()})"
+        )
+    return night
+
+
+def cramps_arg(text: str) -> int:
+    return _bounded_int(text, "cramps", 0, MAX_CRAMPS)
+
+
+def severity_arg(text: str) -> int:
+    return _bounded_int(text, "severity", MIN_SEVERITY, MAX_SEVERITY)
+
+
+def where_arg(text: str) -> str:
+    if text not in LOCATIONS:
+        raise argparse.ArgumentTypeError(
+            f"unknown place {text!r} (choose from: {', '.join(LOCATIONS)})"
+        )
+    return text
+
+
+def note_arg(text: str) -> str:
+    note = text.strip()
+    if len(note) > MAX_NOTE_CHARS:
+        raise argparse.ArgumentTypeError(
+            f"the note is {len(note)} characters long; the limit is {MAX_NOTE_CHARS}"
+        )
+    return note
+
+
 def format_duration(seconds: float) -> str:
     """4:05 for minutes, "45 s" below a minute."""
     whole = round(seconds)
@@ -77,7 +159,15 @@ def format_duration(seconds: float) -> str:
 
 
 def available_routines() -> list[Routine]:
-    return list(builtin_routines())
+    """Built-in and user routines; a user file that cannot be used is named on
+    stderr and skipped, so one bad file never blocks the others."""
+    from stretch_coach.services.paths import AppPaths
+    from stretch_coach.services.routine_store import all_routines
+
+    loaded = all_routines(AppPaths.for_user())
+    for problem in loaded.problems:
+        print(f"stretch-coach: warning: {problem}", file=sys.stderr)
+    return loaded.routines
 
 
 def resolve_routine(ident: str) -> Routine:
@@ -230,6 +320,165 @@ def cmd_paths(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
+@contextmanager
+def open_history() -> Iterator[HistoryRepository]:
+    """The person's history database; a file that cannot be used ends the command cleanly."""
+    from stretch_coach.services.paths import AppPaths
+
+    try:
+        history = HistoryRepository(AppPaths.for_user().history_db)
+    except (HistoryError, OSError) as exc:
+        raise CommandError(str(exc)) from exc
+    try:
+        yield history
+    except sqlite3.Error as exc:
+        # Most likely the app holds a write lock for longer than SQLite waits.
+        raise CommandError(f"the history could not be used: {exc}") from exc
+    finally:
+        history.close()
+
+
+def describe_entry(entry: DiaryEntry) -> str:
+    if entry.cramps == 0:
+        parts = ["no cramps"]
+    else:
+        parts = ["1 cramp" if entry.cramps == 1 else f"{entry.cramps} cramps"]
+    if entry.severity is not None:
+        parts.append(f"worst {entry.severity}/10")
+    if entry.where:
+        parts.append(", ".join(entry.where))
+    return "; ".join(parts)
+
+
+def cmd_diary_add(args: argparse.Namespace, out: IO[str]) -> int:
+    entry = DiaryEntry(
+        night=args.night,
+        cramps=args.cramps,
+        severity=args.severity,
+        # Repeating a place by mistake should not record it twice.
+        where=tuple(dict.fromkeys(args.where or ())),
+        note=args.note or "",
+    )
+    with open_history() as history:
+        replaced = history.diary_entry(entry.night) is not None
+        history.put_diary(entry)
+    verb = "Replaced" if replaced else "Recorded"
+    night = entry.night
+    out.write(f"{verb} the night of {night:%a} {night.isoformat()}: {describe_entry(entry)}\n")
+    return 0
+
+
+def _one_line(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def write_diary_table(entries: Sequence[DiaryEntry], out: IO[str]) -> None:
+    where_width = max([5, *(len(", ".join(e.where)) for e in entries)])
+    out.write(f"{'night':<14}  {'cramps':>6}  {'worst':>5}  {'where':<{where_width}}  note\n")
+    for e in entries:
+        worst = "-" if e.severity is None else f"{e.severity}/10"
+        where = ", ".join(e.where) or "-"
+        line = (
+            f"{e.night:%a} {e.night.isoformat()}  {e.cramps:>6}  {worst:>5}  "
+            f"{where:<{where_width}}  {_one_line(e.note, 40)}"
+        )
+        out.write(line.rstrip() + "\n")
+
+
+def cmd_diary(args: argparse.Namespace, out: IO[str]) -> int:
+    from stretch_coach.core import health
+    from stretch_coach.core.insights import doctor_suggestion
+
+    today = evening_of(local_now())
+    with open_history() as history:
+        entries = history.diary(args.since)
+        recent = history.diary(today - dt.timedelta(days=15))
+    if args.json:
+        data = [
+            {
+                "night": e.night.isoformat(),
+                "cramps": e.cramps,
+                "severity": e.severity,
+                "where": list(e.where),
+                "note": e.note,
+            }
+            for e in entries
+        ]
+        json.dump(data, out, indent=2)
+        out.write("\n")
+        return 0
+    if not entries:
+        since = f" since {args.since.isoformat()}" if args.since else ""
+        out.write(
+            f"No nights in the diary{since}. Add one with: "
+            f"{APP_NAME} diary add --night YYYY-MM-DD --cramps N\n"
+        )
+    else:
+        write_diary_table(entries, out)
+    if doctor_suggestion(recent, today):
+        advice = f"{health.FREQUENT_CRAMPS.text} See '{APP_NAME} about' for when to see one."
+        out.write("\n" + textwrap.fill(advice, WRAP) + "\n")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, out: IO[str]) -> int:
+    from stretch_coach.services.export import ExportExistsError, export_csv
+
+    folder: Path = args.folder.expanduser()
+    with open_history() as history:
+        try:
+            written = export_csv(history, folder, force=args.force)
+        except ExportExistsError as exc:
+            raise CommandError(
+                f"{exc.path.name} already exists in {folder}; "
+                "use --force to replace the files there"
+            ) from exc
+        except OSError as exc:
+            raise CommandError(f"cannot write to {folder}: {exc}") from exc
+    for path in written:
+        out.write(f"wrote {path}\n")
+    return 0
+
+
+def write_about(out: IO[str]) -> None:
+    from stretch_coach.core import health
+
+    facts = [fact for section in health.SECTIONS for fact in section.facts]
+    sources = health.cited_sources(facts)
+    number = {source.id: index for index, source in enumerate(sources, start=1)}
+    out.write("Night-time leg cramps: general information\n")
+    for section in health.SECTIONS:
+        out.write(f"\n{section.title}\n")
+        if section.intro:
+            out.write(textwrap.fill(section.intro, WRAP, initial_indent="  ") + "\n")
+        for fact in section.facts:
+            refs = "".join(f"[{number[ident]}]" for ident in fact.sources)
+            # A no-break space (textwrap only breaks at ASCII spaces) keeps the
+            # reference on the line of the word before it.
+            text = textwrap.fill(
+                f"{fact.text}\u00a0{refs}", WRAP, initial_indent="  - ", subsequent_indent="    "
+            )
+            out.write(text.replace("\u00a0", " ") + "\n")
+    out.write("\nSources\n")
+    for source in sources:
+        out.write(
+            textwrap.fill(
+                f"[{number[source.id]}] {source.citation}",
+                WRAP,
+                initial_indent="  ",
+                subsequent_indent="      ",
+            )
+            + "\n"
+        )
+    out.write("\n" + textwrap.fill(health.DISCLAIMER, WRAP) + "\n")
+
+
+def cmd_about(args: argparse.Namespace, out: IO[str]) -> int:
+    write_about(out)
+    return 0
+
+
 # -- parser --------------------------------------------------------------------
 
 
@@ -290,7 +539,82 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("paths", help="show where settings, history and logs are kept")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_paths)
+
+    add_diary_parser(sub)
+
+    p = sub.add_parser("export", help="write your history as CSV files")
+    p.add_argument(
+        "--csv",
+        dest="folder",
+        type=Path,
+        metavar="DIR",
+        required=True,
+        help="folder for sessions.csv, hydration.csv and diary.csv (created if needed)",
+    )
+    p.add_argument("--force", action="store_true", help="replace files from an earlier export")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("about", help="what may help with night cramps, and when to see a doctor")
+    p.set_defaults(handler=cmd_about)
     return parser
+
+
+def add_diary_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "diary",
+        help="list the nights in your cramp diary, or add one",
+        # The action is optional, which argparse's own usage line does not show.
+        usage=(
+            f"{APP_NAME} diary [--json] [--since YYYY-MM-DD]\n"
+            f"       {APP_NAME} diary add --night YYYY-MM-DD --cramps N\n"
+            "                [--severity 0-10] [--where PLACE]... [--note TEXT]"
+        ),
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--since", type=date_arg, metavar="YYYY-MM-DD", help="only nights from this date on"
+    )
+    p.set_defaults(handler=cmd_diary)
+    actions = p.add_subparsers(
+        dest="diary_command",
+        metavar="ACTION",
+        parser_class=_Parser,
+        # Without this the custom usage above would leak into the prog of "add".
+        prog=f"{APP_NAME} diary",
+    )
+
+    a = actions.add_parser("add", help="record a night (a night recorded before is replaced)")
+    a.add_argument(
+        "--night",
+        type=night_arg,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the evening the night began (a cramp at 3 am belongs to the evening before)",
+    )
+    a.add_argument(
+        "--cramps",
+        type=cramps_arg,
+        required=True,
+        metavar="N",
+        help=f"how many cramps (0 to {MAX_CRAMPS})",
+    )
+    a.add_argument(
+        "--severity",
+        type=severity_arg,
+        metavar="0-10",
+        help="how bad the worst cramp was, 0 (none) to 10 (worst imaginable)",
+    )
+    a.add_argument(
+        "--where",
+        type=where_arg,
+        action="append",
+        metavar="PLACE",
+        help=f"where a cramp was; may repeat ({', '.join(LOCATIONS)})",
+    )
+    a.add_argument(
+        "--note", type=note_arg, metavar="TEXT", help=f"a short note (up to {MAX_NOTE_CHARS} chars)"
+    )
+    a.set_defaults(handler=cmd_diary_add)
 
 
 def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
@@ -305,6 +629,9 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
     except UsageError as exc:
         sys.stderr.write(f"{APP_NAME} {args.command}: error: {exc}\n")
         return EXIT_USAGE
+    except CommandError as exc:
+        sys.stderr.write(f"{APP_NAME} {args.command}: error: {exc}\n")
+        return EXIT_FAILED
     except BrokenPipeError:
         # `stretch-coach plan bedtime | head` closes the pipe early; that is fine.
         return 0

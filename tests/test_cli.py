@@ -219,3 +219,22 @@ def test_paths_are_the_platform_folders(private_home: Path) -> None:
     assert "stretch-coach" in data["log"]
     code, text = run("paths")
     assert text.splitlines()[0].startswith("settings:")
+
+
+def test_user_routines_are_listed_and_bad_files_named(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from stretch_coach.services.paths import AppPaths
+
+    folder = AppPaths.for_user().routines_dir
+    folder.mkdir(parents=True)
+    (folder / "my-evening.toml").write_text(
+        'name = "My evening"\n[[exercises]]\nid = "calf-stretch"\nhold_seconds = 20\n'
+    )
+    (folder / "broken.toml").write_text("not = [toml")
+    assert main(["routines"]) == 0
+    captured = capsys.readouterr()
+    assert "my-evening" in captured.out
+    assert "broken.toml" in captured.err
+    assert main(["plan", "my-evening"]) == 0
+    assert "Calf stretch at the wall" in capsys.readouterr().out

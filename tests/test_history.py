@@ -94,6 +94,15 @@ def test_diary_adds_replaces_and_deletes(repo: HistoryRepository) -> None:
     assert repo.diary_entry(night) is None
 
 
+def test_diary_since_includes_that_night_and_sorts_by_night(repo: HistoryRepository) -> None:
+    # The diary and export commands list nights with this query.
+    for day in (28, 26, 27):
+        repo.put_diary(DiaryEntry(dt.date(2026, 11, day), day - 26))
+    assert [e.night.day for e in repo.diary()] == [26, 27, 28]
+    assert [e.night.day for e in repo.diary(since=dt.date(2026, 11, 27))] == [27, 28]
+    assert repo.diary(since=dt.date(2026, 11, 29)) == []
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [

@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from stretch_coach import cli
+from stretch_coach.cli import main
+from stretch_coach.core import health
+from stretch_coach.services.export import EXPORT_FILES
+from stretch_coach.services.history import LOCATIONS
+from stretch_coach.services.paths import AppPaths
+
+TZ = dt.timezone(dt.timedelta(hours=1))
+NOW = dt.datetime(2026, 11, 28, 8, 0, tzinfo=TZ)  # Saturday morning
+
+
+@pytest.fixture(autouse=True)
+def fixed_now(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "local_now", lambda: NOW)
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue()
+
+
+def run_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    try:
+        code = main(argv, out=io.StringIO())
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
+    assert "Traceback" not in err
+    return code, err
+
+
+def diary_json(*extra: str) -> list[dict[str, object]]:
+    code, out = run("diary", "--json", *extra)
+    assert code == 0
+    data: list[dict[str, object]] = json.loads(out)
+    return data
+
+
+def test_add_then_list_as_json() -> None:
+    code, out = run(
+        "diary",
+        "add",
+        "--night",
+        "2026-11-27",
+        "--cramps",
+        "2",
+        "--severity",
+        "6",
+        "--where",
+        "calf-left",
+        "--where",
+        "foot-right",
+        "--where",
+        "calf-left",
+        "--note",
+        "  woke twice  ",
+    )
+    assert code == 0
+    assert (
+        out == "Recorded the night of Fri 2026-11-27: 2 cramps; worst 6/10; calf-left, foot-right\n"
+    )
+    run("diary", "add", "--night", "2026-11-20", "--cramps", "0")
+    assert diary_json() == [
+        {"night": "2026-11-20", "cramps": 0, "severity": None, "where": [], "note": ""},
+        {
+            "night": "2026-11-27",
+            "cramps": 2,
+            "severity": 6,
+            "where": ["calf-left", "foot-right"],
+            "note": "woke twice",
+        },
+    ]
+    assert [e["night"] for e in diary_json("--since", "2026-11-21")] == ["2026-11-27"]
+
+
+def test_adding_a_night_again_replaces_it() -> None:
+    run("diary", "add", "--night", "2026-11-27", "--cramps", "3", "--severity", "8")
+    code, out = run("diary", "add", "--night", "2026-11-27", "--cramps", "1")
+    assert code == 0 and out.startswith("Replaced the night of Fri 2026-11-27: 1 cramp")
+    assert diary_json() == [
+        {"night": "2026-11-27", "cramps": 1, "severity": None, "where": [], "note": ""}
+    ]
+
+
+def test_list_as_a_table() -> None:
+    code, out = run("diary")
+    assert code == 0 and out.startswith("No nights in the diary.")
+    run(
+        "diary",
+        "add",
+        "--night",
+        "2026-11-26",
+        "--cramps",
+        "1",
+        "--severity",
+        "4",
+        "--where",
+        "thigh-right",
+        "--note",
+        "after a long walk\nand a late tea",
+    )
+    run("diary", "add", "--night", "2026-11-27", "--cramps", "0")
+    code, out = run("diary")
+    header, first, second = out.splitlines()
+    assert header.split() == ["night", "cramps", "worst", "where", "note"]
+    assert first.split() == [
+        "Thu",
+        "2026-11-26",
+        "1",
+        "4/10",
+        "thigh-right",
+        "after",
+        "a",
+        "long",
+        "walk",
+        "and",
+        "a",
+        "late",
+        "tea",
+    ]
+    assert second.split() == ["Fri", "2026-11-27", "0", "-", "-"]
+    code, out = run("diary", "--since", "2026-12-01")
+    assert out.startswith("No nights in the diary since 2026-12-01.")
+
+
+def test_a_note_of_exactly_the_limit_is_kept() -> None:
+    note = "x" * cli.MAX_NOTE_CHARS
+    assert run("diary", "add", "--night", "2026-11-27", "--cramps", "1", "--note", note)[0] == 0
+    assert diary_json()[0]["note"] == note
+
+
+def test_every_place_is_accepted() -> None:
+    where = [arg for place in LOCATIONS for arg in ("--where", place)]
+    assert run("diary", "add", "--night", "2026-11-27", "--cramps", "1", *where)[0] == 0
+    assert diary_json()[0]["where"] == list(LOCATIONS)
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["--night", "2026-02-30", "--cramps", "1"], "'2026-02-30' is not a real date"),
+        (["--night", "27/11/2026", "--cramps", "1"], "not a date in the form YYYY-MM-DD"),
+        (["--night", "20261127", "--cramps", "1"], "not a date in the form YYYY-MM-DD"),
+        (["--night", "2026-11-27", "--cramps", "-1"], "from 0 to 99, not '-1'"),
+        (["--night", "2026-11-27", "--cramps", "two"], "cramps must be a whole number"),
+        (["--night", "2026-11-27", "--cramps", "1_0"], "not '1_0'"),
+        (["--night", "2026-11-27", "--cramps", "1", "--severity", "11"], "from 0 to 10"),
+        (["--night", "2026-11-27", "--cramps", "1", "--severity", "-2"], "from 0 to 10"),
+        (["--night", "2026-11-27", "--cramps", "1", "--severity", "5.5"], "not '5.5'"),
+        (["--night", "2026-11-27", "--cramps", "1", "--where", "knee"], "unknown place 'knee'"),
+        (["--night", "2026-11-29", "--cramps", "1"], "the night of 2026-11-29 has not begun"),
+        (
+            ["--night", "2026-11-27", "--cramps", "1", "--note", "y" * 1001],
+            "the note is 1001 characters long; the limit is 1000",
+        ),
+        (["--cramps", "1"], "required: --night"),
+        (["--night", "2026-11-27"], "required: --cramps"),
+    ],
+)
+def test_bad_diary_input_exits_2_with_one_line(
+    argv: list[str], needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err = run_error(["diary", "add", *argv], capsys)
+    assert code == 2
+    assert needle in err and err.startswith("stretch-coach diary add: error:")
+    assert diary_json() == []
+
+
+def test_bad_since_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = run_error(["diary", "--since", "2026-13-01"], capsys)
+    assert code == 2 and "'2026-13-01' is not a real date" in err
+
+
+def test_the_night_under_way_belongs_to_yesterday_evening(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "local_now", lambda: dt.datetime(2026, 11, 28, 1, 0, tzinfo=TZ))
+    assert run("diary", "add", "--night", "2026-11-27", "--cramps", "1")[0] == 0
+    with pytest.raises(SystemExit) as info:
+        main(["diary", "add", "--night", "2026-11-28", "--cramps", "1"], out=io.StringIO())
+    assert info.value.code == 2
+
+
+def test_frequent_cramps_bring_the_doctor_note() -> None:
+    for days_back in (1, 2, 3, 4, 8, 9, 10, 11):
+        night = (NOW.date() - dt.timedelta(days=days_back)).isoformat()
+        run("diary", "add", "--night", night, "--cramps", "1")
+    code, out = run("diary")
+    assert code == 0
+    assert "NHS guidance lists frequent cramps" in " ".join(out.split())
+    code, out = run("diary", "--json")
+    assert code == 0 and "NHS" not in out  # JSON stays pure data
+
+
+def test_no_doctor_note_for_occasional_cramps() -> None:
+    run("diary", "add", "--night", "2026-11-27", "--cramps", "3")
+    assert "doctor" not in run("diary")[1]
+
+
+def test_an_unusable_history_file_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    path = AppPaths.for_user().history_db
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a database at all " * 50)
+    code, err = run_error(["diary"], capsys)
+    assert code == 1 and err.startswith("stretch-coach diary: error:")
+    assert "cannot be opened" in err
+
+
+def test_export_writes_csv_and_refuses_to_overwrite(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(
+        "diary",
+        "add",
+        "--night",
+        "2026-11-27",
+        "--cramps",
+        "2",
+        "--where",
+        "calf-left",
+        "--where",
+        "calf-right",
+    )
+    folder = tmp_path / "export"
+    code, out = run("export", "--csv", str(folder))
+    assert code == 0
+    assert out.splitlines() == [f"wrote {folder / name}" for name in EXPORT_FILES]
+    with (folder / "diary.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows == [
+        {
+            "night": "2026-11-27",
+            "cramps": "2",
+            "severity": "",
+            "where": "calf-left;calf-right",
+            "note": "",
+        }
+    ]
+
+    code, err = run_error(["export", "--csv", str(folder)], capsys)
+    assert code == 1
+    assert "sessions.csv already exists" in err and "--force" in err
+    assert run("export", "--csv", str(folder), "--force")[0] == 0
+
+
+def test_export_needs_a_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = run_error(["export"], capsys)
+    assert code == 2 and "--csv" in err
+
+
+def test_export_into_a_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "file"
+    target.write_text("x", encoding="utf-8")
+    code, err = run_error(["export", "--csv", str(target)], capsys)
+    assert code == 1 and "not a folder" in err
+
+
+def test_about_shows_every_section_with_sources() -> None:
+    code, out = run("about")
+    assert code == 0
+    flat = " ".join(out.split())
+    for section in health.SECTIONS:
+        assert section.title in out
+    assert "may help" in flat
+    assert "Hallegraeff" in flat and "Cochrane" in flat
+    assert " ".join(health.DISCLAIMER.split()) in flat
+    assert "[1]" in out and "Sources" in out
+    assert max(len(line) for line in out.splitlines()) <= cli.WRAP

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from stretch_coach.services.export import (
+    DIARY_COLUMNS,
+    EXPORT_FILES,
+    HYDRATION_COLUMNS,
+    SESSION_COLUMNS,
+    ExportExistsError,
+    export_csv,
+)
+from stretch_coach.services.history import DiaryEntry, HistoryRepository, SessionRecord
+
+TZ = dt.timezone(dt.timedelta(hours=1))
+START = dt.datetime(2026, 11, 28, 0, 40, tzinfo=TZ)  # the small hours: evening of the 27th
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[HistoryRepository]:
+    repository = HistoryRepository(tmp_path / "data" / "history.sqlite3")
+    yield repository
+    repository.close()
+
+
+def read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = list(reader)
+        return list(reader.fieldnames or []), rows
+
+
+def fill(repo: HistoryRepository) -> None:
+    repo.add_session(SessionRecord("bedtime", "Bedtime stretch", 300, 300.25, True, START, START))
+    repo.add_session(
+        SessionRecord(
+            "quick", 'Quick, "short" stretch', 120, 40.5, False, START, START + dt.timedelta(1)
+        )
+    )
+    repo.add_hydration(dt.datetime(2026, 11, 27, 16, 0, tzinfo=TZ))
+    repo.put_diary(
+        DiaryEntry(
+            dt.date(2026, 11, 27),
+            2,
+            7,
+            ("calf-left", "foot-right"),
+            'woke at 3, "ouch", then\nslept; crampe au mollet ✓',
+        )
+    )
+    repo.put_diary(DiaryEntry(dt.date(2026, 11, 26), 0))
+
+
+def test_round_trip_through_the_csv_module(repo: HistoryRepository, tmp_path: Path) -> None:
+    fill(repo)
+    folder = tmp_path / "out" / "nested"
+    written = export_csv(repo, folder)
+    assert [p.name for p in written] == list(EXPORT_FILES)
+
+    header, sessions = read(folder / "sessions.csv")
+    assert header == list(SESSION_COLUMNS)
+    assert len(sessions) == 2
+    first, second = sessions
+    assert first["evening"] == "2026-11-27"
+    assert dt.datetime.fromisoformat(first["started_at"]) == START
+    assert first["started_at"].endswith("+01:00")
+    assert float(first["actual_seconds"]) == 300.25 and first["completed"] == "yes"
+    assert second["routine_name"] == 'Quick, "short" stretch' and second["completed"] == "no"
+
+    header, hydration = read(folder / "hydration.csv")
+    assert header == list(HYDRATION_COLUMNS)
+    assert hydration == [{"evening": "2026-11-27", "at": "2026-11-27T16:00:00+01:00"}]
+
+    header, diary = read(folder / "diary.csv")
+    assert header == list(DIARY_COLUMNS)
+    assert [row["night"] for row in diary] == ["2026-11-26", "2026-11-27"]
+    quiet, busy = diary
+    assert quiet == {"night": "2026-11-26", "cramps": "0", "severity": "", "where": "", "note": ""}
+    assert busy["where"].split(";") == ["calf-left", "foot-right"]
+    rebuilt = DiaryEntry(
+        dt.date.fromisoformat(busy["night"]),
+        int(busy["cramps"]),
+        int(busy["severity"]),
+        tuple(busy["where"].split(";")),
+        busy["note"],
+    )
+    assert rebuilt == repo.diary_entry(dt.date(2026, 11, 27))
+
+
+def test_an_empty_history_gives_header_only_files(repo: HistoryRepository, tmp_path: Path) -> None:
+    written = export_csv(repo, tmp_path)
+    for path in written:
+        header, rows = read(path)
+        assert header and rows == []
+    assert (tmp_path / "diary.csv").read_bytes() == b"night,cramps,severity,where,note\r\n"
+
+
+def test_files_are_private_and_no_temporary_files_are_left(
+    repo: HistoryRepository, tmp_path: Path
+) -> None:
+    folder = tmp_path / "new"
+    export_csv(repo, folder)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(EXPORT_FILES)
+    if os.name == "posix":
+        assert folder.stat().st_mode & 0o777 == 0o700
+        for name in EXPORT_FILES:
+            assert (folder / name).stat().st_mode & 0o777 == 0o600
+
+
+def test_existing_files_are_kept_unless_forced(repo: HistoryRepository, tmp_path: Path) -> None:
+    (tmp_path / "diary.csv").write_text("mine\n", encoding="utf-8")
+    with pytest.raises(ExportExistsError) as info:
+        export_csv(repo, tmp_path)
+    assert info.value.path == tmp_path / "diary.csv"
+    assert "diary.csv" in str(info.value)
+    # Refused before writing anything: no partial export beside the kept file.
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".csv") == ["diary.csv"]
+    assert (tmp_path / "diary.csv").read_text(encoding="utf-8") == "mine\n"
+
+    fill(repo)
+    export_csv(repo, tmp_path, force=True)
+    _, diary = read(tmp_path / "diary.csv")
+    assert len(diary) == 2
+
+
+def test_a_file_in_place_of_the_folder_is_refused(repo: HistoryRepository, tmp_path: Path) -> None:
+    target = tmp_path / "not-a-folder"
+    target.write_text("x", encoding="utf-8")
+    with pytest.raises(NotADirectoryError):
+        export_csv(repo, target, force=True)
