@@ -9,26 +9,38 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 
 from stretch_coach import APP_DISPLAY_NAME, APP_NAME, __version__
 from stretch_coach.core.settings import evening_of
+from stretch_coach.services.history import HistoryError
 from stretch_coach.services.logs import setup_logging
 from stretch_coach.services.paths import AppPaths
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from stretch_coach.core.settings import Settings
     from stretch_coach.services.autostart import Autostart
     from stretch_coach.services.context import AppServices
+    from stretch_coach.services.history import DiaryEntry
     from stretch_coach.services.reminder_service import ReminderService
     from stretch_coach.services.single_instance import InstanceRequest, SingleInstance
+    from stretch_coach.ui.about_page import AboutDialog
+    from stretch_coach.ui.diary_dialog import DiaryDialog
+    from stretch_coach.ui.first_run import WelcomeDialog
+    from stretch_coach.ui.history_page import HistoryDialog
     from stretch_coach.ui.preferences import PreferencesDialog
     from stretch_coach.ui.reminder_delivery import NotifierFactory
     from stretch_coach.ui.routine_editor import RoutineEditor
 
 log = logging.getLogger(__name__)
+
+# The morning check-in is offered when the app opens between these hours.
+MORNING_HOURS = (6, 14)
 
 
 class StretchCoach:
@@ -83,6 +95,10 @@ class StretchCoach:
         menu.settings_requested.connect(self.open_settings)
         window.home.preferences_requested.connect(self.open_settings)
         window.home.editor_requested.connect(self.open_routine_editor)
+        window.home.diary_requested.connect(self.open_diary)
+        window.home.history_requested.connect(self.open_history)
+        window.home.about_requested.connect(self.open_about)
+        menu.diary_requested.connect(self.open_diary)
         menu.quit_requested.connect(self.quit)
         self.coordinator.start_session_requested.connect(self.start_default_routine)
         window.session_recorded.connect(lambda _record: self.coordinator.session_recorded())
@@ -107,6 +123,10 @@ class StretchCoach:
                 self.window.showMinimized()
         else:
             self.window.raise_and_show()
+            if self.services.first_run:
+                self.open_welcome()
+            elif self.diary_due():
+                self.open_diary(prompted=True)
         self._update_tooltip()
 
     def handle_request(self, request: InstanceRequest) -> None:
@@ -165,6 +185,157 @@ class StretchCoach:
         self.editor.show()
         self.editor.raise_()
         return self.editor
+
+    # -- first run, diary, history, about -----------------------------------------
+
+    def open_welcome(self) -> WelcomeDialog:
+        from stretch_coach.ui.first_run import WelcomeDialog
+
+        dialog = WelcomeDialog(self.services.settings, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished_welcome.connect(self._welcome_done)
+        self.welcome = dialog
+        dialog.show()
+        return dialog
+
+    def _welcome_done(self, settings: Settings, wants_diary: bool) -> None:
+        self.services.first_run = False
+        problem = self.services.save_settings(settings)
+        if problem:
+            self.window.home.set_notice(problem)
+        self.coordinator.apply_settings(settings)
+        self.coordinator.update_state(diary_prompts=wants_diary)
+        if wants_diary:
+            self.open_diary()
+
+    def diary_due(self) -> bool:
+        """Offer the morning check-in once a morning, if the person keeps a diary
+        and last night has no entry yet."""
+        from stretch_coach.ui.diary_dialog import last_night
+
+        now = self.services.wall_clock()
+        state = self.coordinator.state
+        if not state.diary_prompts or state.diary_prompted_on == now.date():
+            return False
+        if not MORNING_HOURS[0] <= now.hour < MORNING_HOURS[1]:
+            return False
+        try:
+            return self.services.history().diary_entry(last_night(now)) is None
+        except (HistoryError, OSError):
+            return False
+
+    def open_diary(self, *, prompted: bool = False) -> DiaryDialog:
+        from stretch_coach.ui.diary_dialog import DiaryDialog, last_night
+
+        now = self.services.wall_clock()
+        night = last_night(now)
+        if prompted:
+            self.coordinator.update_state(diary_prompted_on=now.date())
+        try:
+            existing = self.services.history().diary_entry(night)
+        except (HistoryError, OSError) as exc:
+            log.error("cannot read the diary: %s", exc)
+            existing = None
+        dialog = DiaryDialog(night, existing, latest_night=night, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.save_diary_entry)
+        dialog.night.dateChanged.connect(lambda _d: self._load_diary_night(dialog))
+        self.diary = dialog
+        self.window.raise_and_show()
+        dialog.show()
+        return dialog
+
+    def _load_diary_night(self, dialog: DiaryDialog) -> None:
+        night = dialog.entry().night
+        try:
+            dialog.show_entry(self.services.history().diary_entry(night))
+        except (HistoryError, OSError) as exc:
+            log.error("cannot read the diary: %s", exc)
+
+    def save_diary_entry(self, entry: DiaryEntry) -> None:
+        from stretch_coach.core.insights import doctor_suggestion
+
+        try:
+            history = self.services.history()
+            history.put_diary(entry)
+            diary = history.diary()
+        except (HistoryError, OSError) as exc:
+            log.error("cannot save the diary entry: %s", exc)
+            self.window.home.set_notice(f"Last night's entry could not be saved: {exc}")
+            return
+        today = self.services.wall_clock().date()
+        if not self.coordinator.state.doctor_suggested and doctor_suggestion(diary, today):
+            self.coordinator.update_state(doctor_suggested=True)
+            self.suggest_doctor()
+
+    def suggest_doctor(self) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
+        from stretch_coach.core.health import FREQUENT_CRAMPS, RED_FLAGS, SEE_A_DOCTOR
+        from stretch_coach.ui.texts import tr
+
+        lines = [tr(FREQUENT_CRAMPS.text), "", tr("It is worth talking to a doctor if:")]
+        lines += [f"• {tr(f.text)}" for f in SEE_A_DOCTOR]
+        lines += ["", tr("Get advice straight away if:")]
+        lines += [f"• {tr(f.text)}" for f in RED_FLAGS]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("Cramps most nights"),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.doctor_box = box
+        box.show()
+        return box
+
+    def open_history(self) -> HistoryDialog:
+        from stretch_coach.ui.history_page import HistoryDialog
+        from stretch_coach.ui.theme import palette_for
+
+        try:
+            history = self.services.history()
+            data = (history.sessions(), history.hydration(), history.diary())
+        except (HistoryError, OSError) as exc:
+            log.error("cannot read the history: %s", exc)
+            data = ([], [], [])
+            self.window.home.set_notice(f"Your history could not be read: {exc}")
+        palette = palette_for(self.services.settings.appearance.theme)
+        dialog = HistoryDialog(*data, self.services.wall_clock().date(), palette, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.export_requested.connect(lambda folder: self.export_csv(folder, dialog))
+        self.history_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def export_csv(self, folder: Path, dialog: HistoryDialog | None = None) -> list[Path]:
+        from stretch_coach.services.export import ExportExistsError, export_csv
+
+        try:
+            written = export_csv(self.services.history(), folder)
+        except ExportExistsError as exc:
+            message = f"Nothing was written: {exc}"
+            written = []
+        except (HistoryError, OSError) as exc:
+            message = f"The export failed: {exc}"
+            written = []
+        else:
+            message = f"Saved {', '.join(p.name for p in written)} in {folder}."
+        log.info("export to %s: %s", folder, message)
+        if dialog is not None:
+            dialog.show_status(message)
+        return written
+
+    def open_about(self) -> AboutDialog:
+        from stretch_coach.ui.about_page import AboutDialog
+        from stretch_coach.ui.theme import palette_for
+
+        dialog = AboutDialog(palette_for(self.services.settings.appearance.theme), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about = dialog
+        dialog.show()
+        return dialog
 
     def _preferences_closed(self) -> None:
         if self.preferences is not None:

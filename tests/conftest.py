@@ -73,5 +73,6 @@ def services(app_paths: AppPaths, clock: FakeClock, player: FakePlayer) -> Itera
         player=player,
         voice=FakeVoice(),
     )
+    built.first_run = False  # the welcome has its own tests
     yield built
     built.close()

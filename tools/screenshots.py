@@ -110,7 +110,6 @@ def render(out: Path) -> int:
     return 0
 
 
-
 def render_dialogs(app: object, services: object, out: Path, written: list[Path]) -> None:
     """The preferences, the routine editor, a reminder window and the tray menu."""
     import dataclasses as dc

@@ -46,6 +46,10 @@ class ReminderState:
     paused_until: dt.datetime | None = None
     paused_indefinitely: bool = False
     told_about_tray: bool = False
+    # The morning diary check-in: whether to offer it, and the day it last was.
+    diary_prompts: bool = True
+    diary_prompted_on: dt.date | None = None
+    doctor_suggested: bool = False  # the frequent-cramps advice is offered once
 
     def is_paused(self, now: dt.datetime) -> bool:
         if self.paused_indefinitely:
@@ -58,6 +62,11 @@ class ReminderState:
             "paused_until": self.paused_until.isoformat() if self.paused_until else None,
             "paused_indefinitely": self.paused_indefinitely,
             "told_about_tray": self.told_about_tray,
+            "diary_prompts": self.diary_prompts,
+            "diary_prompted_on": (
+                self.diary_prompted_on.isoformat() if self.diary_prompted_on else None
+            ),
+            "doctor_suggested": self.doctor_suggested,
         }
 
     @classmethod
@@ -73,6 +82,9 @@ class ReminderState:
             paused_until=until,
             paused_indefinitely=data.get("paused_indefinitely") is True,
             told_about_tray=data.get("told_about_tray") is True,
+            diary_prompts=data.get("diary_prompts") is not False,
+            diary_prompted_on=_date_or_none(data.get("diary_prompted_on")),
+            doctor_suggested=data.get("doctor_suggested") is True,
         )
 
 

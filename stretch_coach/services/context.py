@@ -38,6 +38,7 @@ class AppServices:
     settings_store: SettingsStore
     settings: Settings = field(default_factory=Settings)
     startup_notices: list[str] = field(default_factory=list)
+    first_run: bool = False  # no settings file yet: the welcome is shown
     clock: Clock = time.monotonic
     wall_clock: Callable[[], dt.datetime] = _local_now
     player: SoundPlayer = field(default_factory=SilentPlayer)
@@ -57,6 +58,7 @@ class AppServices:
             settings_store=store,
             settings=loaded.settings,
             startup_notices=notices,
+            first_run=not loaded.exists and not loaded.warnings,
             **overrides,  # type: ignore[arg-type]
         )
 

@@ -142,6 +142,10 @@ class ReminderCoordinator(QObject):
         self._set_state(dataclasses.replace(self.state, told_about_tray=True))
         return True
 
+    def update_state(self, **changes: object) -> ReminderState:
+        self._set_state(dataclasses.replace(self.state, **changes))  # type: ignore[arg-type]
+        return self.state
+
     def _set_state(self, state: ReminderState) -> None:
         self.state = state
         self.store.save(state)

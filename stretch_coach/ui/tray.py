@@ -21,6 +21,7 @@ class TrayMenu(QObject):
 
     start_requested = Signal()
     relief_requested = Signal()
+    diary_requested = Signal()
     open_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
@@ -50,6 +51,8 @@ class TrayMenu(QObject):
         self.resume_action.setVisible(False)
         self.relief_action = menu.addAction(tr("Cramp relief now"))
         self.relief_action.triggered.connect(self.relief_requested)
+        self.diary_action = menu.addAction(tr("Note last night's cramps…"))
+        self.diary_action.triggered.connect(self.diary_requested)
         menu.addSeparator()
         self.open_action = menu.addAction(tr("Open {app}").format(app=APP_DISPLAY_NAME))
         self.open_action.triggered.connect(self.open_requested)

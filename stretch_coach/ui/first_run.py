@@ -1,0 +1,109 @@
+"""The welcome on first start: bedtime and reminders with sensible defaults,
+what the app is (and is not), and an offer to keep the cramp diary."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretch_coach.core.health import DISCLAIMER
+from stretch_coach.core.settings import BedtimeSettings, Settings
+from stretch_coach.ui.texts import tr
+
+
+class WelcomeDialog(QDialog):
+    finished_welcome = Signal(object, bool)  # Settings, wants the diary now
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setWindowTitle(tr("Welcome to Stretch Coach"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        title = QLabel(tr("Welcome"), self)
+        title.setObjectName("title")
+        layout.addWidget(title)
+        intro = QLabel(
+            tr(
+                "Stretch Coach guides a few minutes of stretching before bed and reminds you "
+                "in the evening to stretch and to drink early enough. Stretching before bed "
+                "may help with night-time foot and calf cramps."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        bed = settings.bedtime.time
+        self.bedtime = QTimeEdit(QTime(bed.hour, bed.minute), self)
+        self.bedtime.setDisplayFormat("HH:mm")
+        self.bedtime.setAccessibleName(tr("Usual bedtime"))
+        self.bedtime.setToolTip(tr("You can set other times per weekday later"))
+        form.addRow(tr("I usually go to bed at"), self.bedtime)
+        self.stretch = QCheckBox(tr("Remind me to stretch before bed"), self)
+        self.stretch.setChecked(settings.stretch.enabled)
+        self.water = QCheckBox(tr("Remind me to drink in the afternoon, not late at night"), self)
+        self.water.setChecked(settings.hydration.enabled)
+        self.diary = QCheckBox(tr("Keep a cramp diary (a few seconds each morning)"), self)
+        self.diary.setChecked(True)
+        for box in (self.stretch, self.water, self.diary):
+            box.setAccessibleName(box.text())
+            box.setToolTip(box.text())
+            form.addRow(box)
+        layout.addLayout(form)
+
+        disclaimer = QLabel(tr(DISCLAIMER), self)
+        disclaimer.setObjectName("notice")
+        disclaimer.setWordWrap(True)
+        layout.addWidget(disclaimer)
+        privacy = QLabel(tr("Everything you enter stays on this computer."), self)
+        privacy.setObjectName("hint")
+        layout.addWidget(privacy)
+
+        buttons = QDialogButtonBox(self)
+        self.start_button = buttons.addButton(
+            tr("Get started"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.skip_button = buttons.addButton(tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
+        for button, tip in ((self.start_button, tr("Save these choices")),
+                            (self.skip_button, tr("Keep the defaults"))):  # fmt: skip
+            button.setAccessibleName(button.text())
+            button.setToolTip(tip)
+        self.start_button.setDefault(True)
+        buttons.accepted.connect(self.accept_choices)
+        buttons.rejected.connect(self.skip)
+        layout.addWidget(buttons)
+
+    def choices(self) -> Settings:
+        time = self.bedtime.time()
+        settings = self._settings
+        return dataclasses.replace(
+            settings,
+            bedtime=BedtimeSettings(dt.time(time.hour(), time.minute()), settings.bedtime.weekdays),
+            stretch=dataclasses.replace(settings.stretch, enabled=self.stretch.isChecked()),
+            hydration=dataclasses.replace(settings.hydration, enabled=self.water.isChecked()),
+        )
+
+    def accept_choices(self) -> None:
+        self.finished_welcome.emit(self.choices(), self.diary.isChecked())
+        self.accept()
+
+    def skip(self) -> None:
+        # Skipping still saves the defaults, so the welcome is not shown again.
+        self.finished_welcome.emit(self._settings, False)
+        self.reject()
