@@ -51,7 +51,8 @@ WEEKS_SHOWN = 8
 
 
 def _week_label(start: dt.date) -> str:
-    return start.strftime("%d %b")
+    # Day/month is short enough for eight bars in a half-width chart.
+    return f"{start.day}/{start.month}"
 
 
 class HistoryDialog(QDialog):
@@ -96,7 +97,7 @@ class HistoryDialog(QDialog):
         self.insights.setWordWrap(True)
         self.insights.setTextFormat(Qt.TextFormat.PlainText)
         report = is_it_helping(sessions, diary)
-        self.insights.setText("\n".join(helping_sentences(report)))
+        self.insights.setText("\n".join(f"• {line}" for line in helping_sentences(report)))
         heading = QLabel(tr("Is it helping?"), body)
         heading.setObjectName("sectionTitle")
         layout.addWidget(heading)
@@ -110,9 +111,9 @@ class HistoryDialog(QDialog):
         self.charts: dict[str, QChart] = {}
         self._add_bar_chart(grid, 0, 0, "minutes", tr("Minutes stretched per week"),
                             labels, [m.minutes for m in minutes], palette.accent)  # fmt: skip
-        self._add_bar_chart(grid, 0, 1, "water", tr("Glasses of water noted per week"),
+        self._add_bar_chart(grid, 1, 0, "water", tr("Glasses of water noted per week"),
                             labels, [float(w.count) for w in water], palette.prop)  # fmt: skip
-        self._add_cramp_chart(grid, 1, 0, labels, cramps)
+        self._add_cramp_chart(grid, 2, 0, labels, cramps)
         layout.addLayout(grid)
         self.empty_note = QLabel(
             tr("Nothing recorded yet. Finished sessions, glasses of water and diary nights "
@@ -163,6 +164,7 @@ class HistoryDialog(QDialog):
         y = QValueAxis()
         y.setRange(0, max(1.0, top * 1.15))
         y.setLabelFormat("%.0f")
+        y.applyNiceNumbers()
         for axis in (x, y):
             axis.setLabelsColor(QColor(self.palette_.muted))
             axis.setGridLineColor(QColor(self.palette_.track))
@@ -217,7 +219,7 @@ class HistoryDialog(QDialog):
         line.attachAxis(y)
         chart.legend().setVisible(True)
         chart.legend().setLabelColor(QColor(self.palette_.muted))
-        grid.addWidget(self._view(chart), row, col, 1, 2)
+        grid.addWidget(self._view(chart), row, col)
 
     # -- export -----------------------------------------------------------------------
 

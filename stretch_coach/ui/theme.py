@@ -203,6 +203,7 @@ def stylesheet(p: Palette) -> str:
     }}
     QPushButton#accent:focus {{ border: 2px solid {p.text}; }}
     QPushButton#nav {{ padding: 6px 12px; font-size: 11pt; }}
+    QLabel#sectionTitle {{ font-size: 15pt; font-weight: 600; }}
     QLabel#hint {{ color: {p.muted}; font-size: 10.5pt; }}
     QGroupBox {{ font-weight: 600; border: 1px solid {p.track}; border-radius: 8px;
                  margin-top: 14px; padding: 12px 10px 8px 10px; }}
