@@ -9,32 +9,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.app import StretchCoach
 from stretch_coach.core.health import RED_FLAGS, SEE_A_DOCTOR, SOURCES
 from stretch_coach.services.context import AppServices
 from stretch_coach.services.history import DiaryEntry, SessionRecord
-from stretch_coach.services.reminder_service import ReminderService
 from stretch_coach.ui.about_page import about_html
+from tests.apps import build_app
 from tests.conftest import EVENING
 
 MORNING = EVENING.replace(day=28, hour=8)  # Saturday morning after Friday night
 
 
 def build(qtbot: QtBot, services: AppServices) -> StretchCoach:
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    app = StretchCoach(
-        qapp,
-        services,
-        reminders=ReminderService(services.settings, wall_clock=services.wall_clock),
-        notifier_factory=None,
-        use_tray=False,
-    )
-    qtbot.addWidget(app.window)
-    return app
+    return build_app(qtbot, services, start=False)
 
 
 @pytest.fixture

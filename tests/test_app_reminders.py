@@ -17,10 +17,11 @@ from stretch_coach.core.reminder_gate import PauseChoice, Verdict
 from stretch_coach.core.reminders import ReminderKind
 from stretch_coach.services.context import AppServices
 from stretch_coach.services.history import SessionRecord
-from stretch_coach.services.reminder_service import DueReminder, ReminderService
+from stretch_coach.services.reminder_service import DueReminder
 from stretch_coach.services.state_store import StateStore
 from stretch_coach.ui.reminder_delivery import DeliveryPath
 from stretch_coach.ui.reminder_notice import ReminderAction
+from tests.apps import build_app
 from tests.conftest import EVENING
 from tests.fakes import FakeDesktopNotifier, FakePlayer
 
@@ -46,16 +47,7 @@ class Notifiers:
 def build(
     qtbot: QtBot, services: AppServices, notifiers: Notifiers, *, tray: bool = False
 ) -> StretchCoach:
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    reminders = ReminderService(services.settings, wall_clock=services.wall_clock)
-    app = StretchCoach(
-        qapp, services, reminders=reminders, notifier_factory=notifiers, use_tray=tray
-    )
-    app.window.confirm = lambda *_: True
-    qtbot.addWidget(app.window)
-    app.start()
-    return app
+    return build_app(qtbot, services, notifier_factory=notifiers, tray=tray)
 
 
 @pytest.fixture

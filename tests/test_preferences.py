@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.app import StretchCoach
@@ -17,8 +16,8 @@ from stretch_coach.core.reminders import ReminderPlanner
 from stretch_coach.core.settings import RANGES, Settings, Theme
 from stretch_coach.services.autostart import XdgAutostart
 from stretch_coach.services.context import AppServices
-from stretch_coach.services.reminder_service import ReminderService
 from stretch_coach.ui.preferences import PreferencesDialog, evening_preview
+from tests.apps import build_app
 from tests.conftest import EVENING
 
 
@@ -29,18 +28,7 @@ def autostart(tmp_path: Path) -> XdgAutostart:
 
 @pytest.fixture
 def app(qtbot: QtBot, services: AppServices, autostart: XdgAutostart) -> Iterator[StretchCoach]:
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    built = StretchCoach(
-        qapp,
-        services,
-        reminders=ReminderService(services.settings, wall_clock=services.wall_clock),
-        notifier_factory=None,
-        use_tray=False,
-        autostart=autostart,
-    )
-    qtbot.addWidget(built.window)
-    built.start()
+    built = build_app(qtbot, services, autostart=autostart)
     yield built
     built.shutdown()
 

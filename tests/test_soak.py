@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from stretch_coach.app import StretchCoach
 from stretch_coach.core.reminders import ReminderKind
 from stretch_coach.services.context import AppServices
-from stretch_coach.services.reminder_service import DueReminder, ReminderService
+from stretch_coach.services.reminder_service import DueReminder
+from tests.apps import build_app
 from tests.conftest import EVENING
 from tests.fakes import FakeClock, FakeDesktopNotifier
 
@@ -26,7 +27,7 @@ CYCLES = 60
 
 def one_cycle(
     app: StretchCoach, clock: FakeClock, notifier: Callable[[], FakeDesktopNotifier]
-) -> None:  # noqa: E501
+) -> None:
     window = app.window
     window.start_session("quick")
     controller = window.controller
@@ -65,19 +66,8 @@ def test_many_sessions_and_reminders_do_not_pile_up(
         made.append(FakeDesktopNotifier(on_action))
         return made[-1]
 
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
     services.wall_clock = lambda: EVENING.replace(hour=20)
-    app = StretchCoach(
-        qapp,
-        services,
-        reminders=ReminderService(services.settings, wall_clock=services.wall_clock),
-        notifier_factory=factory,
-        use_tray=False,
-    )
-    app.window.confirm = lambda *_: True
-    qtbot.addWidget(app.window)
-    app.start()
+    app = build_app(qtbot, services, notifier_factory=factory)
 
     def last() -> FakeDesktopNotifier:
         return made[-1]

@@ -1,0 +1,46 @@
+"""Building the whole app for a test: real windows and scheduler, fake edges."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from stretch_coach.app import StretchCoach
+from stretch_coach.services.autostart import Autostart
+from stretch_coach.services.context import AppServices
+from stretch_coach.services.reminder_service import ReminderService
+from stretch_coach.ui.reminder_delivery import DesktopNotifier, NotifierFactory
+
+
+def no_notification_service(_on_action: Callable[[str, str], None]) -> DesktopNotifier:
+    # Tests never talk to the real session bus.
+    raise RuntimeError("no notification service in tests")
+
+
+def build_app(
+    qtbot: QtBot,
+    services: AppServices,
+    *,
+    notifier_factory: NotifierFactory = no_notification_service,
+    tray: bool = False,
+    autostart: Autostart | None = None,
+    start: bool = True,
+) -> StretchCoach:
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    app = StretchCoach(
+        qapp,
+        services,
+        reminders=ReminderService(services.settings, wall_clock=services.wall_clock),
+        notifier_factory=notifier_factory,
+        use_tray=tray,
+        autostart=autostart,
+    )
+    # Stopping a session may ask; a test that cares replaces this.
+    app.window.confirm = lambda *_: True
+    qtbot.addWidget(app.window)
+    if start:
+        app.start()
+    return app
