@@ -190,18 +190,28 @@ def render_diary_pages(app: object, services: object, out: Path, written: list[P
     rng = random.Random(7)  # the same sample month every time
     for back in range(1, 36):
         evening = now - dt.timedelta(days=back)
-        stretched = back > 20 and rng.random() < 0.3 or back <= 20 and rng.random() < 0.85
+        stretched = (back > 20 and rng.random() < 0.3) or (back <= 20 and rng.random() < 0.85)
         if stretched:
             start = evening.replace(hour=22, minute=5)
-            history.add_session(SessionRecord("bedtime", "Bedtime stretch", 300, 290.0, True,
-                                              start, start + dt.timedelta(minutes=5)))
+            history.add_session(
+                SessionRecord(
+                    "bedtime",
+                    "Bedtime stretch",
+                    300,
+                    290.0,
+                    True,
+                    start,
+                    start + dt.timedelta(minutes=5),
+                )
+            )
         for hour in (16, 17, 18):
             if rng.random() < 0.7:
                 history.add_hydration(evening.replace(hour=hour, minute=2))
         cramps = rng.choice([0, 0, 1, 1, 2]) if back > 20 else rng.choice([0, 0, 0, 1])
         severity = rng.randint(3, 7) if cramps else None
-        history.put_diary(DiaryEntry(evening.date(), cramps, severity,
-                                     ("calf-left",) if cramps else ()))
+        history.put_diary(
+            DiaryEntry(evening.date(), cramps, severity, ("calf-left",) if cramps else ())
+        )
     diary = DiaryDialog(last_night(now), latest_night=last_night(now))
     diary.cramps.setValue(1)
     diary.severity.setValue(5)
@@ -209,10 +219,12 @@ def render_diary_pages(app: object, services: object, out: Path, written: list[P
     diary.show()
     save(diary, "diary-light")
     diary.close()
-    dialog = HistoryDialog(history.sessions(), history.hydration(), history.diary(),
-                           now.date(), DARK)
-    from stretch_coach.ui.theme import apply_palette
+    dialog = HistoryDialog(
+        history.sessions(), history.hydration(), history.diary(), now.date(), DARK
+    )
     from PySide6.QtWidgets import QApplication
+
+    from stretch_coach.ui.theme import apply_palette
 
     assert isinstance(app, QApplication)
     apply_palette(app, DARK)
