@@ -4,6 +4,7 @@ clock; nothing may keep piling up (Qt objects, Python objects, scheduler jobs)."
 from __future__ import annotations
 
 import gc
+import logging
 import tracemalloc
 from collections import Counter
 from collections.abc import Callable
@@ -58,8 +59,11 @@ def settle() -> None:
 # pytest-qt would keep every Qt warning of every cycle, which is its memory, not ours.
 @pytest.mark.no_qt_log
 def test_many_sessions_and_reminders_do_not_pile_up(
-    qtbot: QtBot, services: AppServices, clock: FakeClock
+    qtbot: QtBot, services: AppServices, clock: FakeClock, caplog: pytest.LogCaptureFixture
 ) -> None:
+    # pytest keeps every captured log record; at INFO that list would grow each
+    # cycle and be counted against the app.
+    caplog.set_level(logging.WARNING, logger="stretch_coach")
     made: list[FakeDesktopNotifier] = []
 
     def factory(on_action: Callable[[str, str], None]) -> FakeDesktopNotifier:
