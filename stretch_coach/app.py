@@ -260,8 +260,12 @@ class StretchCoach:
             history.put_diary(entry)
             diary = history.diary()
         except (HistoryError, OSError) as exc:
+            from stretch_coach.ui.texts import tr
+
             log.error("cannot save the diary entry: %s", exc)
-            self.window.home.set_notice(f"Last night's entry could not be saved: {exc}")
+            self.window.home.set_notice(
+                tr("Last night's entry could not be saved: {error}").format(error=exc)
+            )
             return
         today = self.services.wall_clock().date()
         if not self.coordinator.state.doctor_suggested and doctor_suggestion(diary, today):
@@ -292,6 +296,7 @@ class StretchCoach:
 
     def open_history(self) -> HistoryDialog:
         from stretch_coach.ui.history_page import HistoryDialog
+        from stretch_coach.ui.texts import tr
         from stretch_coach.ui.theme import palette_for
 
         try:
@@ -300,7 +305,9 @@ class StretchCoach:
         except (HistoryError, OSError) as exc:
             log.error("cannot read the history: %s", exc)
             data = ([], [], [])
-            self.window.home.set_notice(f"Your history could not be read: {exc}")
+            self.window.home.set_notice(
+                tr("Your history could not be read: {error}").format(error=exc)
+            )
         palette = palette_for(self.services.settings.appearance.theme)
         dialog = HistoryDialog(*data, self.services.wall_clock().date(), palette, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -311,17 +318,20 @@ class StretchCoach:
 
     def export_csv(self, folder: Path, dialog: HistoryDialog | None = None) -> list[Path]:
         from stretch_coach.services.export import ExportExistsError, export_csv
+        from stretch_coach.ui.texts import tr
 
         try:
             written = export_csv(self.services.history(), folder)
         except ExportExistsError as exc:
-            message = f"Nothing was written: {exc}"
+            message = tr("Nothing was written: {error}").format(error=exc)
             written = []
         except (HistoryError, OSError) as exc:
-            message = f"The export failed: {exc}"
+            message = tr("The export failed: {error}").format(error=exc)
             written = []
         else:
-            message = f"Saved {', '.join(p.name for p in written)} in {folder}."
+            message = tr("Saved {files} in {folder}.").format(
+                files=", ".join(p.name for p in written), folder=folder
+            )
         log.info("export to %s: %s", folder, message)
         if dialog is not None:
             dialog.show_status(message)
@@ -343,6 +353,8 @@ class StretchCoach:
             self.preferences = None
 
     def apply_preferences(self, settings: Settings, start_at_login: bool) -> None:
+        from stretch_coach.ui.texts import tr
+
         problems = []
         problem = self.services.save_settings(settings)
         if problem:
@@ -361,7 +373,7 @@ class StretchCoach:
                     self.autostart.disable()
         except OSError as exc:
             log.error("cannot change start at login: %s", exc)
-            problems.append(f"Start at login could not be changed ({exc}).")
+            problems.append(tr("Start at login could not be changed ({error}).").format(error=exc))
         if problems:
             self.window.home.set_notice("\n\n".join(problems))
 
@@ -438,8 +450,11 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from stretch_coach.ui.i18n import install_translator
+
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    install_translator(qapp)
     instance = SingleInstance(instance_name(paths))
     if not instance.become_primary():
         # Another Stretch Coach is running: hand it the request and step aside.

@@ -42,7 +42,7 @@ def about_html(palette: Palette | None = None) -> str:
         parts.append("</ul></div>")
     parts.append(f"<h2>{html.escape(tr('Sources'))}</h2><ol>")
     for source in sources:
-        parts.append(f"<li>{html.escape(source.citation)}</li>")
+        parts.append(f"<li>{html.escape(tr(source.citation))}</li>")
     parts.append("</ol>")
     parts.append(
         f"<p><small>{html.escape(APP_DISPLAY_NAME)} {html.escape(__version__)} · "

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from stretch_coach.services.history import LOCATIONS, DiaryEntry
-from stretch_coach.ui.texts import tr
+from stretch_coach.ui.texts import tr, tr_noop
 
 MAX_CRAMPS = 30
 MAX_NOTE = 1000
-PART_NAMES = {"foot": "Foot", "calf": "Calf", "thigh": "Thigh"}
+PART_NAMES = {"foot": tr_noop("Foot"), "calf": tr_noop("Calf"), "thigh": tr_noop("Thigh")}
 
 
 def last_night(now: dt.datetime) -> dt.date:
@@ -65,7 +65,8 @@ class DiaryDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.night = QDateEdit(QDate(night.year, night.month, night.day), self)
         self.night.setCalendarPopup(True)
-        self.night.setDisplayFormat("ddd d MMM yyyy")
+        # The date pattern is translated too: word order and dots differ between languages.
+        self.night.setDisplayFormat(tr("ddd d MMM yyyy"))
         latest = latest_night or night
         self.night.setMaximumDate(QDate(latest.year, latest.month, latest.day))
         self.night.setAccessibleName(tr("Night of"))

@@ -52,7 +52,7 @@ WEEKS_SHOWN = 8
 
 def _week_label(start: dt.date) -> str:
     # Day/month is short enough for eight bars in a half-width chart.
-    return f"{start.day}/{start.month}"
+    return tr("{day}/{month}").format(day=start.day, month=start.month)
 
 
 class HistoryDialog(QDialog):
@@ -97,7 +97,7 @@ class HistoryDialog(QDialog):
         self.insights.setWordWrap(True)
         self.insights.setTextFormat(Qt.TextFormat.PlainText)
         report = is_it_helping(sessions, diary)
-        self.insights.setText("\n".join(f"• {line}" for line in helping_sentences(report)))
+        self.insights.setText("\n".join(f"• {line}" for line in helping_sentences(report, tr)))
         heading = QLabel(tr("Is it helping?"), body)
         heading.setObjectName("sectionTitle")
         layout.addWidget(heading)

@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.routines import Routine
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scaled_plan
-from stretch_coach.ui.texts import clock_text, exercise_name
+from stretch_coach.ui.texts import (
+    clock_text,
+    exercise_name,
+    routine_description,
+    routine_name,
+    tr,
+)
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -105,32 +111,32 @@ class HomePage(QWidget):
         for name, label, tip, signal in (
             (
                 "diary",
-                self.tr("Last night"),
-                self.tr("Note last night's cramps"),
+                tr("Last night"),
+                tr("Note last night's cramps"),
                 self.diary_requested,
             ),
             (
                 "history",
-                self.tr("History"),
-                self.tr("Your sessions, water and cramp diary"),
+                tr("History"),
+                tr("Your sessions, water and cramp diary"),
                 self.history_requested,
             ),
             (
                 "about",
-                self.tr("About cramps"),
-                self.tr("What may help, and when to see a doctor"),
+                tr("About cramps"),
+                tr("What may help, and when to see a doctor"),
                 self.about_requested,
             ),
             (
                 "editor",
-                self.tr("Routines…"),
-                self.tr("Create and edit your own routines"),
+                tr("Routines…"),
+                tr("Create and edit your own routines"),
                 self.editor_requested,
             ),
             (
                 "preferences",
-                self.tr("Preferences…"),
-                self.tr("Bedtime, reminders, sound, theme"),
+                tr("Preferences…"),
+                tr("Bedtime, reminders, sound, theme"),
                 self.preferences_requested,
             ),
         ):
@@ -142,11 +148,11 @@ class HomePage(QWidget):
             header.addWidget(button)
             self.nav_buttons[name] = button
         layout.addLayout(header)
-        title = QLabel(self.tr("Tonight's stretch"), self)
+        title = QLabel(tr("Tonight's stretch"), self)
         title.setObjectName("title")
         layout.addWidget(title)
         subtitle = QLabel(
-            self.tr("A few calm minutes before bed may help keep night cramps away."), self
+            tr("A few calm minutes before bed may help keep night cramps away."), self
         )
         subtitle.setObjectName("subtitle")
         subtitle.setWordWrap(True)
@@ -154,19 +160,19 @@ class HomePage(QWidget):
 
         self.routine_list = QListWidget(self)
         self.routine_list.setItemDelegate(RoutineDelegate(self.routine_list))
-        self.routine_list.setAccessibleName(self.tr("Routines"))
-        self.routine_list.setToolTip(self.tr("Choose a routine"))
+        self.routine_list.setAccessibleName(tr("Routines"))
+        self.routine_list.setToolTip(tr("Choose a routine"))
         self.routine_list.currentRowChanged.connect(self._routine_changed)
         self.routine_list.itemActivated.connect(lambda _item: self._start())
         layout.addWidget(self.routine_list, 1)
 
         row = QHBoxLayout()
-        length_label = QLabel(self.tr("Length"), self)
+        length_label = QLabel(tr("Length"), self)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(MIN_MINUTES, MAX_MINUTES)
-        self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setAccessibleName(self.tr("Length in minutes"))
-        self.minutes.setToolTip(self.tr("Rescale the routine to this many minutes"))
+        self.minutes.setSuffix(tr(" min"))
+        self.minutes.setAccessibleName(tr("Length in minutes"))
+        self.minutes.setToolTip(tr("Rescale the routine to this many minutes"))
         length_label.setBuddy(self.minutes)
         self.minutes.valueChanged.connect(self._update_summary)
         self.summary = QLabel(self)
@@ -178,15 +184,15 @@ class HomePage(QWidget):
         layout.addLayout(row)
 
         buttons = QHBoxLayout()
-        self.relief_button = QPushButton(self.tr("Cramp relief now"), self)
-        self.relief_button.setAccessibleName(self.tr("Cramp relief now"))
-        self.relief_button.setToolTip(self.tr("A gentle guide to use during a cramp"))
+        self.relief_button = QPushButton(tr("Cramp relief now"), self)
+        self.relief_button.setAccessibleName(tr("Cramp relief now"))
+        self.relief_button.setToolTip(tr("A gentle guide to use during a cramp"))
         self.relief_button.clicked.connect(self.relief_requested)
-        self.start_button = QPushButton(self.tr("Start"), self)
+        self.start_button = QPushButton(tr("Start"), self)
         self.start_button.setObjectName("primary")
         self.start_button.setDefault(True)
-        self.start_button.setAccessibleName(self.tr("Start the routine"))
-        self.start_button.setToolTip(self.tr("Start the chosen routine (Enter)"))
+        self.start_button.setAccessibleName(tr("Start the routine"))
+        self.start_button.setToolTip(tr("Start the chosen routine (Enter)"))
         self.start_button.clicked.connect(self._start)
         buttons.addWidget(self.relief_button)
         buttons.addStretch(1)
@@ -200,12 +206,12 @@ class HomePage(QWidget):
         self.routine_list.clear()
         for routine in self._routines:
             item = QListWidgetItem(
-                self.tr("{name} · {minutes} min").format(
-                    name=routine.name, minutes=default_minutes(routine)
+                tr("{name} · {minutes} min").format(
+                    name=routine_name(routine), minutes=default_minutes(routine)
                 )
             )
             moves = ", ".join(exercise_name(catalogue, i.exercise) for i in routine.items)
-            item.setData(DETAIL_ROLE, routine.description or moves)
+            item.setData(DETAIL_ROLE, routine_description(routine) or moves)
             item.setData(ROUTINE_ROLE, routine.id)
             item.setToolTip(moves)
             self.routine_list.addItem(item)
@@ -238,7 +244,7 @@ class HomePage(QWidget):
             self.summary.clear()
             return
         plan = scaled_plan(routine, self.minutes.value())
-        self.summary.setText(self.tr("Plan: {time}").format(time=clock_text(plan.total_seconds)))
+        self.summary.setText(tr("Plan: {time}").format(time=clock_text(plan.total_seconds)))
 
     def _start(self) -> None:
         routine = self.selected_routine

@@ -44,22 +44,22 @@ from stretch_coach.core.settings import (
     Theme,
     format_clock,
 )
-from stretch_coach.ui.texts import tr
+from stretch_coach.ui.texts import WEEKDAY_SHORT, routine_name, tr, tr_noop
 
 DAY_NAMES = {
-    "mon": "Monday",
-    "tue": "Tuesday",
-    "wed": "Wednesday",
-    "thu": "Thursday",
-    "fri": "Friday",
-    "sat": "Saturday",
-    "sun": "Sunday",
+    "mon": tr_noop("Monday"),
+    "tue": tr_noop("Tuesday"),
+    "wed": tr_noop("Wednesday"),
+    "thu": tr_noop("Thursday"),
+    "fri": tr_noop("Friday"),
+    "sat": tr_noop("Saturday"),
+    "sun": tr_noop("Sunday"),
 }
 THEME_NAMES = {
-    Theme.SYSTEM: "Follow the system",
-    Theme.LIGHT: "Light",
-    Theme.DARK: "Dark",
-    Theme.BEDTIME: "Bedtime (dim and warm)",
+    Theme.SYSTEM: tr_noop("Follow the system"),
+    Theme.LIGHT: tr_noop("Light"),
+    Theme.DARK: tr_noop("Dark"),
+    Theme.BEDTIME: tr_noop("Bedtime (dim and warm)"),
 }
 
 
@@ -230,8 +230,10 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("When"), self.stretch_before)
         days = QHBoxLayout()
         self.stretch_days: dict[str, QCheckBox] = {}
-        for day in WEEKDAYS:
-            box = QCheckBox(tr(DAY_NAMES[day])[:3], group)
+        for index, day in enumerate(WEEKDAYS):
+            # Abbreviations of their own: cutting a translated name short is not
+            # how every language shortens its day names.
+            box = QCheckBox(tr(WEEKDAY_SHORT[index]), group)
             box.setChecked(day in stretch.days)
             box.setAccessibleName(tr(DAY_NAMES[day]))
             box.setToolTip(tr("Remind me on {day} evenings").format(day=tr(DAY_NAMES[day])))
@@ -289,7 +291,7 @@ class PreferencesDialog(QDialog):
         self.routine.setAccessibleName(tr("Default routine"))
         self.routine.setToolTip(tr("The routine reminders and the tray start"))
         for item in routines:
-            self.routine.addItem(item.name, item.id)
+            self.routine.addItem(routine_name(item), item.id)
         index = self.routine.findData(routine.default)
         if index < 0:  # a routine that no longer exists: keep it, visibly
             self.routine.addItem(tr("{id} (missing)").format(id=routine.default), routine.default)

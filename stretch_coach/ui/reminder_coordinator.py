@@ -27,7 +27,7 @@ from stretch_coach.services.sound import SoundCue
 from stretch_coach.services.state_store import StateStore
 from stretch_coach.ui.reminder_delivery import ReminderDelivery
 from stretch_coach.ui.reminder_notice import ReminderAction, ReminderNotice, notice_for
-from stretch_coach.ui.texts import tr
+from stretch_coach.ui.texts import short_weekday, tr
 from stretch_coach.ui.tray import TrayMenu
 
 log = logging.getLogger(__name__)
@@ -171,7 +171,7 @@ class ReminderCoordinator(QObject):
         at = at.astimezone(now.tzinfo)
         clock = format_clock(at.time())
         if at.date() != now.date():
-            clock = f"{at.strftime('%a')} {clock}"
+            clock = f"{short_weekday(at.date())} {clock}"
         if kind is ReminderKind.STRETCH:
             return tr("Stretch reminder at {time}").format(time=clock)
         return tr("Water reminder at {time}").format(time=clock)

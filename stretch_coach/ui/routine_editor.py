@@ -40,12 +40,23 @@ from stretch_coach.core.routines import (
 )
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scale_routine
 from stretch_coach.services.routine_store import RoutineIdTakenError, RoutineStore
-from stretch_coach.ui.texts import clock_text, tr
+from stretch_coach.ui.texts import (
+    clock_text,
+    exercise_name,
+    routine_description,
+    routine_name,
+    tr,
+    tr_noop,
+)
 
 log = logging.getLogger(__name__)
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-SIDE_NAMES = {Sides.BOTH: "Both legs", Sides.LEFT: "Left leg only", Sides.RIGHT: "Right leg only"}
+SIDE_NAMES = {
+    Sides.BOTH: tr_noop("Both legs"),
+    Sides.LEFT: tr_noop("Left leg only"),
+    Sides.RIGHT: tr_noop("Right leg only"),
+}
 
 
 def _button(parent: QWidget, label: str, tip: str) -> QPushButton:
@@ -149,7 +160,7 @@ class RoutineEditor(QDialog):
         self.exercise_choice.setAccessibleName(tr("Exercise to add"))
         self.exercise_choice.setToolTip(tr("Exercise to add"))
         for exercise in self.catalogue.values():
-            self.exercise_choice.addItem(exercise.name, exercise.id)
+            self.exercise_choice.addItem(exercise_name(self.catalogue, exercise.id), exercise.id)
         self.add_button = _button(self, tr("Add"), tr("Add the chosen exercise at the end"))
         self.up_button = _button(self, tr("Move up"), tr("Move up (Alt+Up)"))
         self.down_button = _button(self, tr("Move down"), tr("Move down (Alt+Down)"))
@@ -233,7 +244,7 @@ class RoutineEditor(QDialog):
         row_to_select = 0
         for row, routine in enumerate(self._routines):
             mark = "" if routine.id in self._user_ids else tr(" (built-in)")
-            item = QListWidgetItem(routine.name + mark)
+            item = QListWidgetItem(routine_name(routine) + mark)
             item.setData(ITEM_ROLE, routine.id)
             self.routine_list.addItem(item)
             if routine.id == current:
@@ -271,7 +282,7 @@ class RoutineEditor(QDialog):
             self.delete_button,
         ):
             widget.setEnabled(editable)
-        self.name_edit.setText(routine.name)
+        self.name_edit.setText(routine_name(routine))
         self._fill_items(0)
         self._loading = True
         self.target.setValue(default_minutes(routine, self.catalogue) if routine.items else 1)
@@ -305,7 +316,7 @@ class RoutineEditor(QDialog):
         side = ""
         if exercise.per_side and item.sides is not Sides.BOTH:
             side = " · " + tr(SIDE_NAMES[item.sides])
-        return f"{exercise.name} · {dose}{sets}{side}"
+        return f"{exercise_name(self.catalogue, exercise.id)} · {dose}{sets}{side}"
 
     # -- editing ------------------------------------------------------------------
 
@@ -416,8 +427,14 @@ class RoutineEditor(QDialog):
         self.name_edit.selectAll()
 
     def duplicate_routine(self) -> None:
-        if self._draft is not None:
-            self._open(self.store.duplicate(self._draft), dirty=True)
+        if self._draft is None:
+            return
+        # The copy is the person's own, so it keeps the words they were shown
+        # (a name too long for that is left to the store, which shortens it).
+        name = tr("{name} (copy)").format(name=routine_name(self._draft))
+        copy = self.store.duplicate(self._draft, name if len(name) <= MAX_NAME_LENGTH else None)
+        copy = dataclasses.replace(copy, description=routine_description(self._draft))
+        self._open(copy, dirty=True)
 
     def save(self) -> bool:
         if self._draft is None or not self._draft.items:

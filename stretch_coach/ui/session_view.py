@@ -19,6 +19,7 @@ from stretch_coach.core.plan import Side, StepKind
 from stretch_coach.ui.texts import (
     clock_text,
     exercise_name,
+    exercise_text,
     phase_word,
     side_label,
     step_heading,
@@ -166,7 +167,9 @@ class SessionView(QWidget):
         self.side_badge.setVisible(bool(side))
         self.instruction.setText(step_instruction(step, self._catalogue))
         self.safety.setText(
-            tr("Safety: {note}").format(note=exercise.safety) if exercise and step.is_work else ""
+            tr("Safety: {note}").format(note=exercise_text(exercise.safety))
+            if exercise and step.is_work
+            else ""
         )
         self.safety.setVisible(bool(exercise and step.is_work))
 

@@ -2,14 +2,60 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from stretch_coach.core.exercises import Catalogue, ExerciseKind
 from stretch_coach.core.plan import Side, Step, StepKind
+from stretch_coach.core.routines import Routine
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Coach", text)
+
+
+def tr_noop(text: str) -> str:
+    """Marks a literal for the translation catalogue without translating it.
+
+    For tables built at import time, before a translator is installed: their
+    entries go through ``tr()`` where they are shown.
+    """
+    return text
+
+
+def exercise_text(text: str) -> str:
+    """A name, step or safety note from the exercise catalogue, in the UI's language."""
+    return QCoreApplication.translate("Exercise", text)
+
+
+def routine_name(routine: Routine) -> str:
+    # Only the built-in routines have translations; the person's own routines
+    # keep the words they chose.
+    return tr(routine.name) if routine.builtin else routine.name
+
+
+def routine_description(routine: Routine) -> str:
+    if routine.builtin and routine.description:
+        return tr(routine.description)
+    return routine.description
+
+
+WEEKDAY_SHORT = (
+    tr_noop("Mon"),
+    tr_noop("Tue"),
+    tr_noop("Wed"),
+    tr_noop("Thu"),
+    tr_noop("Fri"),
+    tr_noop("Sat"),
+    tr_noop("Sun"),
+)
+
+
+def short_weekday(day: dt.date) -> str:
+    # Our own names rather than strftime("%a"), which follows the C library's
+    # locale instead of the language the app is shown in.
+    return tr(WEEKDAY_SHORT[day.weekday()])
 
 
 def side_label(side: Side | None) -> str:
@@ -34,7 +80,7 @@ def phase_word(phase: str) -> str:
 def exercise_name(catalogue: Catalogue, exercise_id: str | None) -> str:
     if exercise_id is None:
         return ""
-    return QCoreApplication.translate("Exercise", catalogue[exercise_id].name)
+    return exercise_text(catalogue[exercise_id].name)
 
 
 def step_heading(step: Step, catalogue: Catalogue) -> str:
@@ -51,7 +97,7 @@ def step_heading(step: Step, catalogue: Catalogue) -> str:
 def step_instruction(step: Step, catalogue: Catalogue) -> str:
     """What to do now, in plain words."""
     exercise = catalogue[step.exercise] if step.exercise else None
-    steps = [QCoreApplication.translate("Exercise", s) for s in exercise.steps] if exercise else []
+    steps = [exercise_text(s) for s in exercise.steps] if exercise else []
     if step.kind is StepKind.PREPARE:
         first = steps[0] if steps else ""
         return tr("First up: {name}. {first}").format(
@@ -61,9 +107,13 @@ def step_instruction(step: Step, catalogue: Catalogue) -> str:
         return tr("Let go and breathe calmly. The next set starts when the ring runs out.")
     if step.kind is StepKind.SWITCH:
         if step.side is not None and exercise is not None and exercise.per_side:
-            return tr("Change to the {side}. {first}").format(
-                side=side_label(step.side).lower(), first=steps[0] if steps else ""
+            # One sentence per side: other languages inflect "the left leg" here.
+            template = (
+                tr("Change to the left leg. {first}")
+                if step.side is Side.LEFT
+                else tr("Change to the right leg. {first}")
             )
+            return template.format(first=steps[0] if steps else "")
         return steps[0] if steps else ""
     return "\n".join(steps)
 

@@ -11,6 +11,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stretch_coach.resources import exercise_image
+from stretch_coach.ui.texts import tr
 from stretch_coach.ui.theme import LIGHT, Palette
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ class IllustrationView(QWidget):
         self._palette = LIGHT
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
-        self.setAccessibleName(self.tr("Illustration of the move"))
+        self.setAccessibleName(tr("Illustration of the move"))
 
     def sizeHint(self) -> QSize:
         return QSize(360, 360)
@@ -101,7 +102,7 @@ class CountdownRing(QWidget):
         self._paused = False
         self.setMinimumSize(180, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Countdown"))
+        self.setAccessibleName(tr("Countdown"))
 
     def sizeHint(self) -> QSize:
         return QSize(260, 260)

@@ -1,0 +1,86 @@
+"""Choosing the app's language and loading its Qt translations.
+
+The texts are written in English, so English needs no file. Any other
+language is used when the app ships ``stretch_coach_<lang>.qm`` for it; Qt's
+own translations (standard buttons, file dialogs) are loaded alongside so the
+whole window speaks one language.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "i18n"
+CATALOGUE_PREFIX = "stretch_coach_"
+SOURCE_LANGUAGE = "en"
+# Marks the translators installed here, so a second call (or a test) can take
+# them out again without touching anyone else's.
+_TRANSLATOR_NAME = "stretch-coach-translator"
+
+
+def available_languages() -> set[str]:
+    """Languages with a compiled catalogue next to the package, e.g. {"de"}."""
+    return {
+        path.stem.removeprefix(CATALOGUE_PREFIX)
+        for path in TRANSLATIONS_DIR.glob(f"{CATALOGUE_PREFIX}*.qm")
+    }
+
+
+def choose_language(locale: QLocale, available: set[str]) -> str | None:
+    """The first of the locale's UI languages the app can show; None for English.
+
+    The languages are tried in the person's order of preference (LANGUAGE on
+    Linux may list several), so someone who puts English before German gets
+    English even though a German catalogue exists.
+    """
+    for name in locale.uiLanguages():
+        language = name.replace("-", "_").split("_")[0].lower()
+        if language in (SOURCE_LANGUAGE, "c"):
+            return None
+        if language in available:
+            return language
+    return None
+
+
+def remove_translators(app: QApplication) -> None:
+    for translator in app.findChildren(QTranslator, _TRANSLATOR_NAME):
+        app.removeTranslator(translator)
+        translator.setParent(None)
+        translator.deleteLater()
+
+
+def _install(app: QApplication, file_name: str, directory: str) -> bool:
+    translator = QTranslator(app)  # the app as parent keeps it alive
+    translator.setObjectName(_TRANSLATOR_NAME)
+    if not translator.load(file_name, directory) or not app.installTranslator(translator):
+        translator.setParent(None)
+        translator.deleteLater()
+        return False
+    return True
+
+
+def install_translator(app: QApplication, locale: QLocale | None = None) -> str | None:
+    """Load the translation for ``locale`` (default: the system's, which on Linux
+    follows LANGUAGE, LC_ALL and LANG) and return its language code, or None
+    when the app stays in English."""
+    remove_translators(app)
+    wanted = locale if locale is not None else QLocale.system()
+    language = choose_language(wanted, available_languages())
+    if language is None:
+        log.info("user interface in English (locale %s)", wanted.name())
+        return None
+    if not _install(app, f"{CATALOGUE_PREFIX}{language}", str(TRANSLATIONS_DIR)):
+        log.warning("cannot load the %s translation from %s", language, TRANSLATIONS_DIR)
+        return None
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Without Qt's own file the standard buttons stay English; that is all.
+    if not _install(app, f"qtbase_{language}", qt_dir):
+        log.info("no Qt translation for %s in %s", language, qt_dir)
+    log.info("user interface in %s (locale %s)", language, wanted.name())
+    return language
