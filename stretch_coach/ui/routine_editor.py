@@ -79,7 +79,7 @@ class RoutineEditor(QDialog):
         self.store = store
         self.catalogue = catalogue or load_catalogue()
         self.setWindowTitle(tr("Routines"))
-        self.setMinimumSize(860, 560)
+        self.setMinimumSize(900, 600)
         self._routines: list[Routine] = []
         self._user_ids: frozenset[str] = frozenset()
         self._draft: Routine | None = None
@@ -107,6 +107,8 @@ class RoutineEditor(QDialog):
         self.routine_list.setAccessibleName(tr("Routines"))
         self.routine_list.setToolTip(tr("Built-in routines are read-only; duplicate one to edit"))
         self.routine_list.currentRowChanged.connect(self._select)
+        self.routine_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.routine_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(self.routine_list, 1)
         row = QHBoxLayout()
         self.new_button = _button(self, tr("New"), tr("Start an empty routine"))
@@ -165,9 +167,14 @@ class RoutineEditor(QDialog):
         self.up_button = _button(self, tr("Move up"), tr("Move up (Alt+Up)"))
         self.down_button = _button(self, tr("Move down"), tr("Move down (Alt+Down)"))
         self.remove_button = _button(self, tr("Remove"), tr("Remove this exercise (Delete)"))
-        row.addWidget(self.exercise_choice, 1)
-        for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
+        # Two short rows rather than one long one, so longer translations fit.
+        for button in (self.up_button, self.down_button, self.remove_button):
             row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.exercise_choice, 1)
+        row.addWidget(self.add_button)
         column.addLayout(row)
         self.add_button.clicked.connect(self.add_exercise)
         self.up_button.clicked.connect(lambda: self.move_item(-1))
@@ -221,14 +228,16 @@ class RoutineEditor(QDialog):
         self.target.setToolTip(tr("The same rescaling as the main window's length"))
         self.target.valueChanged.connect(self._update_total)
         row.addWidget(self.target)
-        self.total = QLabel(self)
-        self.total.setObjectName("subtitle")
-        row.addWidget(self.total, 1)
+        row.addStretch(1)
         self.save_button = _button(self, tr("Save"), tr("Save this routine"))
-        self.save_button.setObjectName("primary")
+        self.save_button.setObjectName("accent")
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
         column.addLayout(row)
+        self.total = QLabel(self)
+        self.total.setObjectName("subtitle")
+        self.total.setWordWrap(True)
+        column.addWidget(self.total)
         return column
 
     # -- loading and choosing ----------------------------------------------------
@@ -246,6 +255,7 @@ class RoutineEditor(QDialog):
             mark = "" if routine.id in self._user_ids else tr(" (built-in)")
             item = QListWidgetItem(routine_name(routine) + mark)
             item.setData(ITEM_ROLE, routine.id)
+            item.setToolTip(item.text())
             self.routine_list.addItem(item)
             if routine.id == current:
                 row_to_select = row
