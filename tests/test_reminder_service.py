@@ -152,3 +152,30 @@ def test_next_due_is_the_earliest_job(service: ReminderService) -> None:
     stretch = service.next_due(ReminderKind.STRETCH)
     assert stretch is not None and stretch[0] is ReminderKind.STRETCH
     assert (stretch[1].hour, stretch[1].minute) == (22, 0)
+
+
+def test_a_clock_set_back_rebuilds_but_sleep_does_not(qtbot: QtBot) -> None:
+    wall = [dt.datetime(2026, 11, 27, 18, 0, tzinfo=BERLIN)]
+    mono = [1000.0]
+    svc = ReminderService(
+        Settings(), timezone=lambda: BERLIN, wall_clock=lambda: wall[0], monotonic=lambda: mono[0]
+    )
+    svc.start()
+    try:
+        rebuilt: list[int] = []
+        svc.jobs_changed.connect(lambda: rebuilt.append(1))
+        # Asleep for two hours: both clocks agree the wall moved, not the monotonic one.
+        wall[0] += dt.timedelta(hours=2)
+        svc._check_clock()
+        assert rebuilt == []
+        # The clock is set back a day: the jobs are planned afresh.
+        wall[0] -= dt.timedelta(days=1)
+        svc._check_clock()
+        assert rebuilt == [1]
+        # Ordinary ticking changes nothing.
+        wall[0] += dt.timedelta(seconds=60)
+        mono[0] += 60
+        svc._check_clock()
+        assert rebuilt == [1]
+    finally:
+        svc.shutdown()

@@ -6,7 +6,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -156,3 +156,18 @@ def test_the_main_window_lists_user_routines_and_reports_bad_files(
     assert any(n.startswith("Mine") for n in names)
     assert "evil.toml" in window.home.notice.text()
     assert routine.items[0].sides is Sides.BOTH
+
+
+def test_drag_and_drop_reorders_the_draft(editor: RoutineEditor, store: RoutineStore) -> None:
+    select(editor, "bedtime")
+    editor.duplicate_button.click()
+    first = [i.exercise for i in editor._draft.items]  # type: ignore[union-attr]
+    model = editor.item_list.model()
+    # What a drop does: the view's model moves the row, the editor follows.
+    assert model.moveRow(QModelIndex(), 0, QModelIndex(), 3)
+    assert [i.exercise for i in editor._draft.items] == [first[1], first[2], first[0]]  # type: ignore[union-attr]
+    editor.save_button.click()
+    [copy_id] = store.load().user_ids
+    assert [e["id"] for e in saved_file(store, copy_id)["exercises"]] == [
+        first[1], first[2], first[0]
+    ]  # fmt: skip

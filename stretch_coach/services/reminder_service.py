@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,11 @@ SNOOZE_JOB_PREFIX = "snooze-"
 # a reminder after resume at most a minute late, and is also when a change
 # of time zone is noticed.
 MAX_SLEEP_SECONDS = 60.0
+
+
+# Differences between the wall and monotonic clocks smaller than this are
+# ordinary drift and time-sync nudges, not a changed clock.
+CLOCK_JUMP_SECONDS = 90.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +119,7 @@ class ReminderService(QObject):
         *,
         timezone: Callable[[], dt.tzinfo] = local_timezone,
         wall_clock: Callable[[], dt.datetime] = _local_now,
+        monotonic: Callable[[], float] = time.monotonic,
         grace: dt.timedelta = MISFIRE_GRACE,
         parent: QObject | None = None,
     ) -> None:
@@ -122,9 +129,11 @@ class ReminderService(QObject):
         self.wall_clock = wall_clock
         self._zone = timezone()
         self._zone_key = _zone_key(self._zone)
+        self._monotonic = monotonic
+        self._clock_offset = self._wall_minus_monotonic()
         self._runner = _JobRunner(self)
         self.scheduler = ReminderScheduler(
-            before_wake=self._check_time_zone,
+            before_wake=self._check_clock,
             executors={"default": ThreadPoolExecutor(max_workers=1)},
             job_defaults={
                 "coalesce": True,  # several missed runs of one job: one reminder
@@ -211,6 +220,28 @@ class ReminderService(QObject):
         return best
 
     # -- the computer's clock ---------------------------------------------------------
+
+    def _wall_minus_monotonic(self) -> float:
+        return self.wall_clock().timestamp() - self._monotonic()
+
+    def _check_clock(self) -> None:
+        """Notice a changed time zone or a clock set back, and rebuild the jobs.
+
+        The wall clock running ahead of the monotonic one means the computer
+        slept (or the clock was set forward): the scheduler's misfire rules
+        then decide what is still worth showing, so nothing is rebuilt. Set
+        back, though, the jobs would wait for times already planned from the
+        later clock, so they are planned afresh.
+        """
+        offset = self._wall_minus_monotonic()
+        jump = offset - self._clock_offset
+        self._clock_offset = offset
+        if jump < -CLOCK_JUMP_SECONDS:
+            log.info("the clock was set back by %.0f s; rebuilding reminders", -jump)
+            self.rebuild()
+        elif jump > CLOCK_JUMP_SECONDS:
+            log.info("the clock moved on by %.0f s (sleep or a clock change)", jump)
+        self._check_time_zone()
 
     def _check_time_zone(self) -> None:
         zone = self._timezone()
