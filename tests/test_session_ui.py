@@ -290,3 +290,23 @@ def test_settings_problems_are_shown_on_the_home_page(qtbot: QtBot, app_paths, c
     assert "bedtime.time" in window.home.notice.text()
     assert not window.home.notice.isHidden()
     services.close()
+
+
+def test_the_end_is_announced_even_when_reached_between_reads(
+    window: MainWindow, clock: FakeClock, services: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.start_session("quick")
+    ctl = controller(window)
+    engine = ctl.engine
+    original = engine.seconds_until_next_change
+
+    def late_read() -> float | None:
+        # Time runs on between the controller's reads: here past the very end.
+        clock.advance(engine.plan.total_seconds + 60)
+        return original()
+
+    monkeypatch.setattr(engine, "seconds_until_next_change", late_read)
+    ctl.refresh()
+    assert engine.status is SessionStatus.FINISHED
+    assert window.stack.currentWidget() is window.finish_view
+    assert len(services.history().sessions()) == 1

@@ -15,7 +15,6 @@ from stretch_coach.core.engine import (
     RepPhaseChanged,
     SessionEnded,
     SessionEngine,
-    SessionSnapshot,
     SessionStatus,
     StepStarted,
 )
@@ -99,14 +98,22 @@ class SessionController(QObject):
     # -- the loop ----------------------------------------------------------------
 
     def refresh(self) -> None:
-        for event in self.engine.poll():
-            self._handle(event)
-        snapshot = self.engine.snapshot()
+        pending = self.engine.poll()
+        while True:
+            for event in pending:
+                self._handle(event)
+            snapshot = self.engine.snapshot()
+            wait = self.engine.seconds_until_next_change()
+            # Reading the clock again may have carried the session over a
+            # boundary (even its end); handle that now, or a stopped timer
+            # would leave it unannounced.
+            pending = self.engine.poll()
+            if not pending:
+                break
         self.snapshot_changed.emit(snapshot)
-        self._schedule(snapshot)
+        self._schedule(wait)
 
-    def _schedule(self, snapshot: SessionSnapshot) -> None:
-        wait = self.engine.seconds_until_next_change()
+    def _schedule(self, wait: float | None) -> None:
         if wait is None:
             # Paused, finished or stopped: nothing moves, so nothing ticks.
             self._timer.stop()
