@@ -253,13 +253,6 @@ def test_killing_a_history_writer_loses_no_committed_session(
     assert len(committed) >= ROUNDS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="services/atomic.py atomic_write_bytes: a kill between mkstemp() and the "
-    "rename leaves a .settings.toml.*.tmp file behind (about one kill in three in the "
-    "loop above) and nothing ever removes it, so they pile up one per crash; an old "
-    "one could safely go at the next save",
-)
 def test_temporary_files_left_by_killed_saves_do_not_pile_up(tmp_path: Path) -> None:
     path = tmp_path / "config" / "settings.toml"
     SettingsStore(path).save(Settings())

@@ -240,13 +240,6 @@ def test_the_log_folder_is_not_world_readable(used_app: AppServices) -> None:
 
 @posix_only
 @pytest.mark.usefixtures("usual_umask")
-@pytest.mark.xfail(
-    strict=True,
-    reason="services/atomic.py atomic_write_bytes creates the settings folder with "
-    "folder.mkdir(parents=True, exist_ok=True) and no mode, so under the usual umask "
-    "022 ~/.config/stretch-coach is 0755: anyone on the machine can list it (the "
-    "settings file itself is 0600)",
-)
 def test_the_settings_folder_is_not_world_readable(used_app: AppServices) -> None:
     config_dir = used_app.paths.config_dir
     assert mode(config_dir) & 0o007 == 0, oct(mode(config_dir))

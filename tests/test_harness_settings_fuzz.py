@@ -11,11 +11,11 @@ properties are the README's promises:
   names its key, and every other valid key is kept;
 - save() never loses a key the app does not know.
 
-Known bugs are pinned by strict xfails that name their input. So that the
-passing tests stay deterministic, the generators keep clear of three of them
-(nesting hundreds deep, integers of thousands of digits, a routine id ending
-in a newline) and the check after saving tolerates a bad bedtime.weekdays
-left in place; drop those allowances once the bugs are fixed.
+Defects this harness found have a test each below, with the input that
+showed them (nesting hundreds deep, integers of thousands of digits, a routine
+id ending in a newline, a bad bedtime.weekdays left in place, split, dotted and
+inline layouts); the generators still keep clear of the first three so each
+generated run stays fast.
 """
 
 from __future__ import annotations
@@ -538,39 +538,19 @@ def test_documents_of_any_shape_load_to_valid_settings(doc: dict[str, object], l
             assert str(warning).startswith(warning.key + ": ")
 
 
-# The smallest documents that show the layout bugs; run before any generated one.
+# The smallest documents that showed the layout defects; run before any generated one.
 SPLIT_REMINDERS = {
     "reminders": {"stretch": {"enabled": False, "mine": 1}, "hydration": {"also": "x"}},
     "sound": {"zz": 2},
 }
 STRETCH_ONLY = {"reminders": {"stretch": {"enabled": False, "mine": 1}}, "mood": "calm"}
 
-LAYOUT_BUGS = {
-    "split": "SettingsStore.save (_merge) treats tomlkit's OutOfOrderTableProxy, which "
-    "tomlkit returns for a table written in parts, as 'not a table' and replaces it: "
-    "unknown keys in it (reminders.stretch.mine) are lost",
-    "dotted": "SettingsStore.save (_merge): for a table written with dotted keys "
-    "(reminders.stretch.mine = 1) tomlkit also gives an OutOfOrderTableProxy, which "
-    "_merge replaces, so save() drops the unknown keys in it",
-    "inline": "save() raises ValueError('Inline tables cannot contain a table') when a "
-    "known table written inline (reminders = {stretch = {...}}) lacks a sub-table the "
-    "app adds (reminders.hydration); AppServices.save_settings only catches OSError",
-}
-
 
 @FUZZ
 @given(documents)
 @example(SPLIT_REMINDERS)
 @example(STRETCH_ONLY)
-@pytest.mark.parametrize(
-    "layout",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=LAYOUT_BUGS[name]))
-        if name in LAYOUT_BUGS
-        else name
-        for name in LAYOUTS
-    ],
-)
+@pytest.mark.parametrize("layout", LAYOUTS)
 def test_saving_never_loses_unknown_keys(layout: str, doc: dict[str, object]) -> None:
     with settings_file(render(doc, layout).encode()) as path:
         store, loaded = load_safely(path)
@@ -717,24 +697,12 @@ DAMAGES = [
     *(table_damage(table) for table in (*KNOWN_TABLES, *OWNED_TABLES)),
 ]
 
-REMINDERS_NOT_A_TABLE = (
-    "core/settings.py _Reader.table: a non-table value for the top-level 'reminders' "
-    "key (reminders = 5, reminders = [1]) gives no warning at all, because the walk "
-    "to reminders.stretch/hydration turns the bad value into {} before it is checked; "
-    "so no backup is made either, and the next save() silently replaces the value"
-)
-
 
 @settings(FUZZ, max_examples=12)
 @given(data=st.data(), values=valid_values())
 @pytest.mark.parametrize(
     "damage",
-    [
-        pytest.param(d, marks=pytest.mark.xfail(strict=True, reason=REMINDERS_NOT_A_TABLE))
-        if d.name == "reminders (not a table)"
-        else d
-        for d in DAMAGES
-    ],
+    DAMAGES,
     ids=lambda d: d.name,
 )
 def test_one_bad_value_falls_back_alone(
@@ -774,14 +742,6 @@ def test_a_valid_file_loads_exactly_with_no_warnings(
 # -- known bugs, one input each -----------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RecursionError,
-    reason="settings_store.py SettingsStore._load catches UnicodeDecodeError, "
-    "TOMLDecodeError, ValueError and OSError, but tomllib raises RecursionError for "
-    "arrays or inline tables nested a few hundred deep (a 1-4 KB file), so load() "
-    "and with it the app's start-up crash instead of copying the file aside",
-)
 @pytest.mark.parametrize(
     "text",
     ["x = " + "[" * 2000 + "]" * 2000, "x = " + "{a = " * 1000 + "1" + "}" * 1000],
@@ -793,14 +753,6 @@ def test_deeply_nested_file_is_treated_as_unreadable(text: str) -> None:
         assert loaded.broken_copy is not None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="core/settings.py _show: repr() of an int with more than 4300 digits raises "
-    "ValueError (Python's int-to-text limit); tomllib reads such ints from hex, octal "
-    "or binary literals, so a known key given one makes validate_settings and so "
-    "load() raise while building the warning",
-)
 @pytest.mark.parametrize(
     "key", ["routine.minutes", "bedtime.time", "bedtime.weekdays.mon", "schema_version"]
 )
@@ -813,12 +765,6 @@ def test_an_enormous_integer_in_a_known_key_falls_back(key: str) -> None:
         assert [w.key for w in loaded.warnings] == [key]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core/settings.py _Reader.table warns each time a key of the table is read: "
-    "sound = 'loud' gives the same warning twice, [reminders] stretch = 5 three times, "
-    "and the app's notice repeats them",
-)
 @pytest.mark.parametrize(
     "text", ['sound = "loud"\n', "[reminders]\nstretch = 5\n"], ids=["sound", "stretch"]
 )
@@ -828,14 +774,6 @@ def test_a_table_given_as_a_value_is_reported_once(text: str) -> None:
         assert len(loaded.warnings) == 1, loaded.warnings
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="settings_store.py _merge: when bedtime.weekdays is not a table (weekdays = "
-    "false, weekdays = []) and no weekday bedtimes are set, settings_to_data has no "
-    "'weekdays' key and the owned-table clean-up only removes tables, so save() keeps "
-    "the bad value: its warning comes back on every start, and with it another backup "
-    "before the next save",
-)
 @pytest.mark.parametrize("value", ["false", "[]", '"fri 23:30"'])
 def test_saving_repairs_a_bad_weekday_table(value: str) -> None:
     with settings_file(f'[bedtime]\ntime = "23:00"\nweekdays = {value}\n'.encode()) as path:
@@ -847,12 +785,6 @@ def test_saving_repairs_a_bad_weekday_table(value: str) -> None:
         assert again.warnings == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core/routines.py ROUTINE_ID_PATTERN ends in $, which also matches before a "
-    'final newline, so routine.default = "bedtime\\n" is accepted as a valid id '
-    "(with the newline) instead of falling back with a warning",
-)
 def test_a_routine_id_with_a_trailing_newline_is_rejected() -> None:
     with settings_file(b'[routine]\ndefault = "bedtime\\n"\n') as path:
         _, loaded = load_safely(path)

@@ -18,7 +18,8 @@ from typing import Any
 
 from stretch_coach.core.exercises import Catalogue, ExerciseKind, load_catalogue
 
-ROUTINE_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# \Z, not $: "$" would also accept an id followed by a newline.
+ROUTINE_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 
 # Bounds for what a routine file may ask for. They keep a hand-written or
 # foreign file from producing a plan nobody should follow (a 10-minute hold)

@@ -179,6 +179,9 @@ def _routine_id(value: object) -> str:
 def _show(value: object) -> str:
     if isinstance(value, dt.time):
         return format_clock(value)
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        # repr() of a huge integer is refused by Python (and useless to show).
+        return "a number far out of range"
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
@@ -189,17 +192,28 @@ class _Reader:
     def __init__(self, raw: Mapping[str, Any]) -> None:
         self.raw = raw
         self.warnings: list[SettingsWarning] = []
+        self._bad_tables: set[str] = set()
 
     def warn(self, key: str, message: str) -> None:
         self.warnings.append(SettingsWarning(key, message))
 
     def table(self, key: str) -> Mapping[str, Any]:
-        node: Any = self.raw
+        node: Mapping[str, Any] = self.raw
+        walked: list[str] = []
         for part in key.split("."):
-            node = node.get(part, {}) if isinstance(node, Mapping) else {}
-        if not isinstance(node, Mapping):
-            self.warn(key, f"{_show(node)} should be a table; using defaults for it")
-            return {}
+            walked.append(part)
+            if part not in node:
+                return {}
+            child = node[part]
+            if not isinstance(child, Mapping):
+                # Say it once, at the level that is wrong (reminders = 5 is
+                # about "reminders", not each reminder setting beneath it).
+                where = ".".join(walked)
+                if where not in self._bad_tables:
+                    self._bad_tables.add(where)
+                    self.warn(where, f"{_show(child)} should be a table; using defaults for it")
+                return {}
+            node = child
         return node
 
     def value(self, key: str, parse: Callable[[object], T], default: T) -> T:
@@ -302,7 +316,7 @@ def validate_settings(
         warnings.append(
             SettingsWarning(
                 "schema_version",
-                f"written by a newer Stretch Coach (schema {version}); reading the keys "
+                f"written by a newer Stretch Coach (schema {_show(version)}); reading the keys "
                 "this version understands",
             )
         )

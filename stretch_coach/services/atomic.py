@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -17,7 +19,10 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     target; the folder is synced too so the rename itself survives power loss.
     """
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    # A new folder is private: it may hold health data. Existing ones keep
+    # the mode their owner gave them.
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _remove_stale_temporaries(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
@@ -33,6 +38,19 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
             tmp.unlink()
         raise
     _fsync_folder(folder)
+
+
+# A temporary file this old was left by a write that was killed before its
+# rename; no write still in progress is anywhere near this slow.
+STALE_TEMPORARY_SECONDS = 600
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    cutoff = time.time() - STALE_TEMPORARY_SECONDS
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if leftover.is_file() and leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -89,7 +89,7 @@ class AppServices:
         self.settings = settings
         try:
             backup = self.settings_store.save(settings)
-        except OSError as exc:
+        except (OSError, ValueError, TypeError) as exc:  # disk, or a file tomlkit cannot edit
             log.error("cannot save settings: %s", exc)
             return f"Your settings could not be saved ({exc})."
         if backup is not None:

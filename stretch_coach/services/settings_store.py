@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import tomlkit
-from tomlkit.items import AbstractTable, Item
+from tomlkit.container import OutOfOrderTableProxy
+from tomlkit.items import AbstractTable, InlineTable, Item
 from tomlkit.toml_document import TOMLDocument
 
 from stretch_coach.core.settings import (
@@ -80,6 +81,9 @@ class SettingsStore:
             self._document = tomlkit.parse(text)
         except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as exc:
             problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        except RecursionError:
+            # Python's TOML reader recurses once per nesting level.
+            problem = "it is nested far too deeply"
         except OSError as exc:
             return LoadedSettings(
                 Settings(), (SettingsWarning("file", f"cannot be read ({exc}); using defaults"),)
@@ -103,12 +107,65 @@ class SettingsStore:
             backup = copy_aside(self.path, "backup", _stamp())
             log.info("kept a backup of %s at %s before saving", self.path, backup)
             self._needs_backup = False
+        data = settings_to_data(settings)
         document = self._document if self._document is not None else tomlkit.document()
-        _merge(document, settings_to_data(settings))
-        atomic_write_bytes(self.path, tomlkit.dumps(document).encode("utf-8"))
+        expected = _merged_plain(document.unwrap(), data)
+        try:
+            _merge(document, data)
+            text = tomlkit.dumps(document)
+            edited_in_place = _reads_back_as(text, expected)
+        except Exception as exc:  # tomlkit raises many kinds on odd layouts
+            log.info("cannot edit %s in place: %s", self.path, exc)
+            edited_in_place = False
+        if not edited_in_place:
+            # Some hand-written layouts (dotted keys mixed with tables) confuse
+            # tomlkit's in-place editing; write the same content plainly instead,
+            # keeping every key though not the comments.
+            log.warning("rewrote %s in a plain layout to keep every key", self.path)
+            document = tomlkit.document()
+            document.update(expected)
+            text = tomlkit.dumps(document)
+        atomic_write_bytes(self.path, text.encode("utf-8"))
         self._document = document
         return backup
 
+
+def _merged_plain(before: Mapping[str, Any], data: Mapping[str, Any],
+                  path: tuple[str, ...] = ()) -> dict[str, Any]:  # fmt: skip
+    """What the saved file must hold: the old content with the app's values set."""
+    merged: dict[str, Any] = dict(before)
+    for key, value in data.items():
+        if key == "schema_version" and not path:
+            old = before.get(key)
+            if isinstance(old, int) and not isinstance(old, bool) and old >= value:
+                continue
+        if isinstance(value, Mapping):
+            old_table = before.get(key)
+            merged[key] = _merged_plain(
+                old_table if isinstance(old_table, Mapping) else {}, value, (*path, key)
+            )
+        else:
+            merged[key] = value
+    for owned in _OWNED_TABLES:
+        if owned[: len(path)] == path and len(owned) == len(path) + 1:
+            name = owned[-1]
+            if name in data:
+                merged[name] = dict(data[name])
+            else:
+                merged.pop(name, None)
+    return merged
+
+
+def _reads_back_as(text: str, expected: Mapping[str, Any]) -> bool:
+    try:
+        return tomllib.loads(text) == expected
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return False
+
+
+# A table written in parts or with dotted keys comes back from tomlkit as an
+# OutOfOrderTableProxy, which is not an AbstractTable but edits like one.
+_TABLES = (AbstractTable, OutOfOrderTableProxy)
 
 # Tables whose keys are all the app's to manage: a key the person removed in
 # the app must disappear from the file too.
@@ -116,7 +173,9 @@ _OWNED_TABLES = {("bedtime", "weekdays")}
 
 
 def _merge(
-    target: TOMLDocument | AbstractTable, data: Mapping[str, Any], path: tuple[str, ...] = ()
+    target: TOMLDocument | AbstractTable | OutOfOrderTableProxy,
+    data: Mapping[str, Any],
+    path: tuple[str, ...] = (),
 ) -> None:
     """Set each value that differs; untouched keys keep their comments and layout."""
     for key, value in data.items():
@@ -127,8 +186,11 @@ def _merge(
                 continue
         if isinstance(value, Mapping):
             current = target.get(key)
-            if not isinstance(current, AbstractTable):
-                current = tomlkit.table()
+            if not isinstance(current, _TABLES):
+                # Inside an inline table a new table must be inline too.
+                current = (
+                    tomlkit.inline_table() if isinstance(target, InlineTable) else tomlkit.table()
+                )
                 target[key] = current
             _merge(current, value, (*path, key))
             continue
@@ -140,8 +202,10 @@ def _merge(
         if owned[: len(path)] == path and len(owned) == len(path) + 1:
             name = owned[-1]
             table = target.get(name)
-            if isinstance(table, AbstractTable):
+            if isinstance(table, _TABLES):
                 for stale in [k for k in table if k not in data.get(name, {})]:
                     del table[stale]
                 if not table:
                     del target[name]
+            elif name in target and name not in data:
+                del target[name]  # a value where the table belongs, already warned about
