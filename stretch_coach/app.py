@@ -194,6 +194,8 @@ class StretchCoach:
         dialog = WelcomeDialog(self.services.settings, parent=self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished_welcome.connect(self._welcome_done)
+        # The choices come first; show() keeps the event loop (and tests) free.
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.welcome = dialog
         dialog.show()
         return dialog

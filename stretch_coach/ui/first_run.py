@@ -85,6 +85,7 @@ class WelcomeDialog(QDialog):
             button.setAccessibleName(button.text())
             button.setToolTip(tip)
         self.start_button.setDefault(True)
+        self.start_button.setObjectName("accent")
         buttons.accepted.connect(self.accept_choices)
         buttons.rejected.connect(self.skip)
         layout.addWidget(buttons)
