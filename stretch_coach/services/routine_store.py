@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import tomlkit
-
 from stretch_coach.core.exercises import Catalogue, load_catalogue
 from stretch_coach.core.routines import (
     LIMITS,
@@ -93,6 +91,8 @@ def slugify(text: str) -> str:
 def routine_file_text(routine: Routine, catalogue: Catalogue | None = None) -> str:
     """The routine as a commented TOML file in the documented shape."""
     catalogue = catalogue or load_catalogue()
+    import tomlkit  # only when writing: it is heavy to load at start-up
+
     document = tomlkit.document()
     for line in _header_lines(catalogue):
         document.add(tomlkit.comment(line))

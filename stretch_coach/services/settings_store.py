@@ -8,12 +8,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import tomlkit
-from tomlkit.container import OutOfOrderTableProxy
-from tomlkit.items import AbstractTable, InlineTable, Item
-from tomlkit.toml_document import TOMLDocument
+from typing import TYPE_CHECKING, Any
 
 from stretch_coach.core.settings import (
     SCHEMA_VERSION,
@@ -23,6 +18,13 @@ from stretch_coach.core.settings import (
     validate_settings,
 )
 from stretch_coach.services.atomic import atomic_write_bytes, copy_aside
+
+if TYPE_CHECKING:
+    # tomlkit (about 6 MiB) is only needed to write the file, so it is
+    # imported when saving, not at start-up.
+    from tomlkit.container import OutOfOrderTableProxy
+    from tomlkit.items import AbstractTable
+    from tomlkit.toml_document import TOMLDocument
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,7 @@ class SettingsStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._document: TOMLDocument | None = None
+        self._text: str | None = None  # what was read, parsed for editing when saving
         self._needs_backup = False
         self.last_loaded: LoadedSettings | None = None
 
@@ -62,6 +65,7 @@ class SettingsStore:
 
     def _load(self) -> LoadedSettings:
         self._document = None
+        self._text = None
         self._needs_backup = False
         try:
             size = self.path.stat().st_size
@@ -78,7 +82,7 @@ class SettingsStore:
                 raise ValueError(f"it is {size} bytes, far too large for a settings file")
             text = self.path.read_bytes().decode("utf-8")
             raw = tomllib.loads(text)
-            self._document = tomlkit.parse(text)
+            self._text = text
         except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as exc:
             problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         except RecursionError:
@@ -100,6 +104,19 @@ class SettingsStore:
         self._needs_backup = validated.schema_version > SCHEMA_VERSION or bool(validated.warnings)
         return LoadedSettings(validated.settings, validated.warnings, None, True)
 
+    def _editable_document(self) -> TOMLDocument:
+        import tomlkit
+
+        if self._document is None:
+            self._document = tomlkit.document()
+            if self._text is not None:
+                try:
+                    self._document = tomlkit.parse(self._text)
+                except Exception as exc:  # tomlkit is stricter than tomllib in places
+                    log.warning("cannot keep the layout of %s: %s", self.path, exc)
+                    self._document.update(tomllib.loads(self._text))
+        return self._document
+
     def save(self, settings: Settings) -> Path | None:
         """Write settings atomically; returns the path of a backup if one was made."""
         backup = None
@@ -108,7 +125,9 @@ class SettingsStore:
             log.info("kept a backup of %s at %s before saving", self.path, backup)
             self._needs_backup = False
         data = settings_to_data(settings)
-        document = self._document if self._document is not None else tomlkit.document()
+        import tomlkit
+
+        document = self._editable_document()
         expected = _merged_plain(document.unwrap(), data)
         try:
             _merge(document, data)
@@ -163,10 +182,6 @@ def _reads_back_as(text: str, expected: Mapping[str, Any]) -> bool:
         return False
 
 
-# A table written in parts or with dotted keys comes back from tomlkit as an
-# OutOfOrderTableProxy, which is not an AbstractTable but edits like one.
-_TABLES = (AbstractTable, OutOfOrderTableProxy)
-
 # Tables whose keys are all the app's to manage: a key the person removed in
 # the app must disappear from the file too.
 _OWNED_TABLES = {("bedtime", "weekdays")}
@@ -178,6 +193,13 @@ def _merge(
     path: tuple[str, ...] = (),
 ) -> None:
     """Set each value that differs; untouched keys keep their comments and layout."""
+    import tomlkit
+    from tomlkit.container import OutOfOrderTableProxy
+    from tomlkit.items import AbstractTable, InlineTable, Item
+
+    # A table written in parts or with dotted keys comes back from tomlkit as
+    # an OutOfOrderTableProxy, which is not an AbstractTable but edits like one.
+    tables = (AbstractTable, OutOfOrderTableProxy)
     for key, value in data.items():
         if key == "schema_version" and not path:
             existing = target.get(key)
@@ -186,7 +208,7 @@ def _merge(
                 continue
         if isinstance(value, Mapping):
             current = target.get(key)
-            if not isinstance(current, _TABLES):
+            if not isinstance(current, tables):
                 # Inside an inline table a new table must be inline too.
                 current = (
                     tomlkit.inline_table() if isinstance(target, InlineTable) else tomlkit.table()
@@ -202,7 +224,7 @@ def _merge(
         if owned[: len(path)] == path and len(owned) == len(path) + 1:
             name = owned[-1]
             table = target.get(name)
-            if isinstance(table, _TABLES):
+            if isinstance(table, tables):
                 for stale in [k for k in table if k not in data.get(name, {})]:
                     del table[stale]
                 if not table:
