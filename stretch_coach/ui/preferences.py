@@ -109,6 +109,14 @@ def _time_edit(parent: QWidget, value: dt.time, name: str) -> QTimeEdit:
     return edit
 
 
+def _checkbox(parent: QWidget, text: str, checked: bool, tip: str | None = None) -> QCheckBox:
+    box = QCheckBox(text, parent)
+    box.setChecked(checked)
+    box.setAccessibleName(text)
+    box.setToolTip(tip or text)
+    return box
+
+
 def _spin(parent: QWidget, key: str, value: int, suffix: str, name: str) -> QSpinBox:
     low, high = RANGES[key]
     spin = QSpinBox(parent)
@@ -215,10 +223,9 @@ class PreferencesDialog(QDialog):
         group = QGroupBox(tr("Stretch reminder"), parent)
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.stretch_enabled = QCheckBox(tr("Remind me to stretch before bed"), group)
-        self.stretch_enabled.setChecked(stretch.enabled)
-        self.stretch_enabled.setAccessibleName(self.stretch_enabled.text())
-        self.stretch_enabled.setToolTip(self.stretch_enabled.text())
+        self.stretch_enabled = _checkbox(
+            group, tr("Remind me to stretch before bed"), stretch.enabled
+        )
         form.addRow(self.stretch_enabled)
         self.stretch_before = _spin(
             group,
@@ -246,10 +253,9 @@ class PreferencesDialog(QDialog):
         group = QGroupBox(tr("Water"), parent)
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.water_enabled = QCheckBox(tr("Remind me to drink during the afternoon"), group)
-        self.water_enabled.setChecked(water.enabled)
-        self.water_enabled.setAccessibleName(self.water_enabled.text())
-        self.water_enabled.setToolTip(self.water_enabled.text())
+        self.water_enabled = _checkbox(
+            group, tr("Remind me to drink during the afternoon"), water.enabled
+        )
         form.addRow(self.water_enabled)
         self.water_first = _time_edit(group, water.first, tr("First water reminder"))
         form.addRow(tr("First reminder"), self.water_first)
@@ -308,17 +314,15 @@ class PreferencesDialog(QDialog):
         group = QGroupBox(tr("Sound and voice"), parent)
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.sound = QCheckBox(tr("Play sound cues"), group)
-        self.sound.setChecked(settings.sound.enabled)
-        self.voice = QCheckBox(tr("Read each step aloud"), group)
-        self.voice.setChecked(settings.sound.voice)
-        if not voice:
-            self.voice.setToolTip(tr("No speech engine was found on this computer"))
-        for box in (self.sound, self.voice):
-            box.setAccessibleName(box.text())
-            if not box.toolTip():
-                box.setToolTip(box.text())
-            form.addRow(box)
+        self.sound = _checkbox(group, tr("Play sound cues"), settings.sound.enabled)
+        self.voice = _checkbox(
+            group,
+            tr("Read each step aloud"),
+            settings.sound.voice,
+            None if voice else tr("No speech engine was found on this computer"),
+        )
+        form.addRow(self.sound)
+        form.addRow(self.voice)
         return group
 
     def _appearance_group(
@@ -334,11 +338,13 @@ class PreferencesDialog(QDialog):
             self.theme.addItem(tr(label), theme.value)
         self.theme.setCurrentIndex(self.theme.findData(settings.appearance.theme.value))
         form.addRow(tr("Theme"), self.theme)
-        self.autostart = QCheckBox(tr("Start at login (in the tray)"), group)
-        self.autostart.setChecked(start_at_login)
+        self.autostart = _checkbox(
+            group,
+            tr("Start at login (in the tray)"),
+            start_at_login,
+            tr("Needed for reminders after you restart the computer"),
+        )
         self.autostart.setEnabled(autostart)
-        self.autostart.setAccessibleName(self.autostart.text())
-        self.autostart.setToolTip(tr("Needed for reminders after you restart the computer"))
         form.addRow(self.autostart)
         return group
 
