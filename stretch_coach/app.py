@@ -134,10 +134,15 @@ class StretchCoach:
         log.info("request: %s", request)
         if request.command == "start":
             settings = self.services.settings
-            self.window.start_session(
-                request.routine or settings.routine.default,
-                request.minutes if request.minutes is not None else settings.routine.minutes,
-            )
+            if request.routine is None:
+                # Your routine at your length, unless a length was asked for.
+                minutes = (
+                    request.minutes if request.minutes is not None else settings.routine.minutes
+                )
+                self.window.start_session(settings.routine.default, minutes)
+            else:
+                # A routine named on the command line runs at its own length.
+                self.window.start_session(request.routine, request.minutes)
         elif request.command == "relief":
             self.window.start_cramp_relief()
         elif request.command == "settings":

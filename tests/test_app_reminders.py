@@ -221,3 +221,18 @@ def test_settings_changes_rebuild_the_jobs(app: StretchCoach, services: AppServi
     after = {j.id for j in app.reminders.plan_jobs()}
     assert before != after
     assert any("stretch-2130" in i for i in after)
+
+
+def test_start_requests_use_the_right_length(app: StretchCoach) -> None:
+    from stretch_coach.services.single_instance import InstanceRequest
+
+    app.handle_request(InstanceRequest("start", "quick"))
+    assert app.window.controller is not None
+    assert app.window.controller.plan.total_seconds == 120  # quick as written
+    app.window.controller.engine.stop()
+    app.handle_request(InstanceRequest("start", "quick", 4))
+    assert abs(app.window.controller.plan.total_seconds - 240) <= 15
+    app.window.controller.engine.stop()
+    app.handle_request(InstanceRequest("start"))
+    assert app.window.controller.plan.routine.id == "bedtime"  # the default at its length
+    app.window.controller.engine.stop()
