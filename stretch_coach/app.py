@@ -85,6 +85,7 @@ class StretchCoach:
         qapp.setQuitOnLastWindowClosed(self.tray is None)
         self.window.stays_in_tray = self.tray is not None
         self._shut_down = False
+        self.signal_wakeup: object = None
         self._wire()
 
     def _wire(self) -> None:
@@ -488,7 +489,48 @@ def run_gui(args: argparse.Namespace) -> int:
     services = AppServices.load(paths, player=PlaysoundPlayer(), voice=QtVoice())
     app = StretchCoach(qapp, services, instance=instance)
     app.start(request, minimized=minimized)
+    quit_on_signals(app)
     try:
         return qapp.exec()
     finally:
         app.shutdown()
+
+
+def quit_on_signals(app: StretchCoach) -> None:
+    """End cleanly on SIGTERM/SIGINT/SIGHUP (log-out, shutdown, Ctrl+C): a
+    session in progress is recorded and the single-instance socket removed.
+
+    Python runs signal handlers only when it gets control, which an idle Qt
+    loop rarely gives; the signal's byte on a socket pair wakes the loop
+    instead, so no polling timer is needed.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    if not hasattr(signal, "SIGHUP"):
+        return  # Windows: the session manager closes windows instead
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for number in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(number, lambda *_: None)  # the wake-up byte does the work
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app.qapp)
+
+    def on_signal() -> None:
+        try:
+            received = reader.recv(16)
+        except BlockingIOError:
+            return
+        log.info("signal %s received; quitting", ", ".join(str(b) for b in received))
+        controller = app.window.controller
+        if controller is not None and controller.is_active:
+            controller.stop()  # recorded as stopped, with the time done
+        app.shutdown()
+        app.qapp.quit()
+
+    notifier.activated.connect(on_signal)
+    # Kept alive with the app; closing them would stop the wake-ups.
+    app.signal_wakeup = (reader, writer, notifier)
