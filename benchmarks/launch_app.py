@@ -54,7 +54,7 @@ def main() -> int:
     # first would make the app's own imports slower than they really are.
     from stretch_coach.cli import build_parser
 
-    from stretch_coach.app import run_gui  # isort: skip - after the CLI, as gui_main does
+    from stretch_coach.launch import run_gui  # isort: skip - after the CLI, as gui_main does
 
     from benchmarks.probe import IdleProbe, StartupProbe, child_parser  # isort: skip
     from PySide6.QtWidgets import QApplication  # isort: skip

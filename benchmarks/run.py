@@ -647,7 +647,7 @@ def run_real_countdown(
     finish and report that the end would have been left unhandled.
     """
     from stretch_coach.core.engine import SessionEnded, SessionEngine, StepStarted
-    from stretch_coach.ui.session_controller import FRAME_SECONDS
+    from stretch_coach.flows.session_controller import FRAME_SECONDS
 
     first = FirstReadClock(clock)
     engine = SessionEngine(plan, first)

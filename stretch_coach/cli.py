@@ -22,20 +22,23 @@ from typing import IO, Any, NoReturn
 from stretch_coach import APP_NAME, __version__
 from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.plan import Plan, Step, StepKind
+from stretch_coach.core.records import (
+    LOCATIONS,
+    MAX_CRAMPS,
+    MAX_NOTE_CHARS,
+    MAX_SEVERITY,
+    MIN_SEVERITY,
+    DiaryEntry,
+)
 from stretch_coach.core.reminders import Reminder, ReminderKind, ReminderPlanner, local_timezone
 from stretch_coach.core.routines import Routine, find_routine
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scaled_plan
 from stretch_coach.core.settings import Settings, evening_of, format_clock
-from stretch_coach.services.history import LOCATIONS, DiaryEntry, HistoryError, HistoryRepository
+from stretch_coach.services.history import HistoryError, HistoryRepository
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 MIN_DAYS, MAX_DAYS = 1, 60
-# Diary limits: the trial rated severity on a 0-10 scale; the cramp count and
-# note length are only bounds against typos and pasted-in text.
-MAX_CRAMPS = 99
-MIN_SEVERITY, MAX_SEVERITY = 0, 10
-MAX_NOTE_CHARS = 1000
 WRAP = 78
 
 _DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -639,7 +642,7 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
 
 def gui_main(args: Any = None) -> int:
     # Qt is imported only here, so the terminal commands start quickly.
-    from stretch_coach.app import run_gui
+    from stretch_coach.launch import run_gui
 
     if args is None:
         args = build_parser().parse_args([])

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.app import StretchCoach
+from stretch_coach.core.exercises import load_catalogue
+from stretch_coach.flows.context import AppServices
+from stretch_coach.flows.session import SessionFlow
 from stretch_coach.services.autostart import Autostart
-from stretch_coach.services.context import AppServices
 from stretch_coach.services.reminder_service import ReminderService
+from stretch_coach.ui.main_window import MainWindow
 from stretch_coach.ui.reminder_delivery import DesktopNotifier, NotifierFactory
+from stretch_coach.ui.texts import spoken_prompt
 
 
 def no_notification_service(_on_action: Callable[[str, str], None]) -> DesktopNotifier:
@@ -44,3 +49,12 @@ def build_app(
     if start:
         app.start()
     return app
+
+
+def main_window(services: AppServices) -> MainWindow:
+    """The main window alone, with its session flow, as the composition root builds it."""
+    catalogue = load_catalogue()
+    sessions = SessionFlow(services, catalogue, partial(spoken_prompt, catalogue=catalogue))
+    window = MainWindow(services, sessions, catalogue)
+    sessions.setParent(window)
+    return window

@@ -7,13 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 # Must be set before any Qt module loads: tests never need or touch a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import datetime as dt
 
-from stretch_coach.services.context import AppServices
+from stretch_coach.core.clock import Clocks
+from stretch_coach.flows.context import AppServices
 from stretch_coach.services.logs import stop_logging
 from stretch_coach.services.paths import AppPaths
 from tests.fakes import FakeClock, FakePlayer, FakeVoice
@@ -67,12 +69,23 @@ def player() -> FakePlayer:
 def services(app_paths: AppPaths, clock: FakeClock, player: FakePlayer) -> Iterator[AppServices]:
     """The app's services with a fake clock, a recording player and a temporary home."""
     built = AppServices.load(
-        app_paths,
-        clock=clock,
-        wall_clock=lambda: EVENING,
-        player=player,
-        voice=FakeVoice(),
+        app_paths, Clocks(clock, lambda: EVENING), player=player, voice=FakeVoice()
     )
-    built.first_run = False  # the welcome has its own tests
+    built.settings_owner.first_run = False  # the welcome has its own tests
     yield built
     built.close()
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The app's German translation for one test, English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from stretch_coach.ui.i18n import install_translator
+    from stretch_coach.ui.texts import tr
+
+    assert install_translator(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    install_translator(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    # Every other test expects English: make sure nothing German is left behind.
+    assert tr("Start") == "Start"

@@ -6,6 +6,7 @@ import datetime as dt
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QDate, QTime
@@ -13,13 +14,21 @@ from pytestqt.qtbot import QtBot
 
 from stretch_coach.app import StretchCoach
 from stretch_coach.core.health import RED_FLAGS, SEE_A_DOCTOR, SOURCES
-from stretch_coach.services.context import AppServices
-from stretch_coach.services.history import DiaryEntry, SessionRecord
+from stretch_coach.core.records import DiaryEntry, SessionRecord
+from stretch_coach.flows.context import AppServices
+from stretch_coach.flows.export import ExportOutcome
 from stretch_coach.ui.about_page import about_html
 from tests.apps import build_app
 from tests.conftest import EVENING
 
 MORNING = EVENING.replace(day=28, hour=8)  # Saturday morning after Friday night
+
+T = TypeVar("T")
+
+
+def opened(dialog: T | None) -> T:
+    assert dialog is not None, "the dialog was not opened"
+    return dialog
 
 
 def build(qtbot: QtBot, services: AppServices) -> StretchCoach:
@@ -42,10 +51,10 @@ def app(qtbot: QtBot, services: AppServices) -> Iterator[StretchCoach]:
 def test_first_run_welcome_sets_bedtime_and_reminders_then_offers_the_diary(
     qtbot: QtBot, services: AppServices
 ) -> None:
-    services.first_run = True
+    services.settings_owner.first_run = True
     app = build(qtbot, services)
     app.start()
-    welcome = app.welcome
+    welcome = opened(app.dialogs.welcome)
     assert welcome.isVisible()
     welcome.bedtime.setTime(QTime(23, 15))
     welcome.water.setChecked(False)
@@ -53,33 +62,33 @@ def test_first_run_welcome_sets_bedtime_and_reminders_then_offers_the_diary(
     saved = tomllib.loads(services.paths.settings_file.read_text())
     assert saved["bedtime"]["time"] == "23:15"
     assert saved["reminders"]["hydration"]["enabled"] is False
-    assert app.diary.isVisible()
-    assert not services.first_run
+    assert opened(app.dialogs.diary).isVisible()
+    assert not services.settings_owner.first_run
     app.shutdown()
 
 
 def test_skipping_the_welcome_keeps_defaults_and_does_not_ask_again(
     qtbot: QtBot, services: AppServices
 ) -> None:
-    services.first_run = True
+    services.settings_owner.first_run = True
     app = build(qtbot, services)
     app.start()
-    app.welcome.skip_button.click()
+    opened(app.dialogs.welcome).skip_button.click()
     assert services.paths.settings_file.exists()
-    assert not app.coordinator.state.diary_prompts
+    assert not app.coordinator.state.hints.diary_prompts
     app.shutdown()
-    again = AppServices.load(services.paths)
-    assert not again.first_run
+    again = AppServices.load(services.paths, services.clocks)
+    assert not again.settings_owner.first_run
     again.close()
 
 
 def test_the_welcome_says_it_is_not_medical_advice(qtbot: QtBot, services: AppServices) -> None:
     from PySide6.QtWidgets import QLabel
 
-    services.first_run = True
+    services.settings_owner.first_run = True
     app = build(qtbot, services)
     app.start()
-    text = " ".join(label.text() for label in app.welcome.findChildren(QLabel))
+    text = " ".join(label.text() for label in opened(app.dialogs.welcome).findChildren(QLabel))
     assert "not medical advice" in text
     app.shutdown()
 
@@ -89,7 +98,7 @@ def test_morning_check_in_is_offered_once_and_saves_the_night(
 ) -> None:
     app = build(qtbot, morning)
     app.start()
-    diary = app.diary
+    diary = opened(app.dialogs.diary)
     assert diary.isVisible()
     assert diary.entry().night == dt.date(2026, 11, 27)  # Friday night
     assert not diary.severity_box.isEnabled()  # nothing to rate without a cramp
@@ -100,21 +109,21 @@ def test_morning_check_in_is_offered_once_and_saves_the_night(
     diary.save_button.click()
     entry = morning.history().diary_entry(dt.date(2026, 11, 27))
     assert entry == DiaryEntry(dt.date(2026, 11, 27), 2, 6, ("calf-left",), "woke twice")
-    assert not app.diary_due()  # answered: not asked again this morning
+    assert not app.diary.due()  # answered: not asked again this morning
     app.shutdown()
 
 
 def test_the_check_in_is_not_pushed_twice_in_a_morning(qtbot: QtBot, morning: AppServices) -> None:
     app = build(qtbot, morning)
     app.start()
-    app.diary.skip_button.click()
-    assert not app.diary_due()
+    opened(app.dialogs.diary).skip_button.click()
+    assert not app.diary.due()
     app.shutdown()
 
 
 def test_past_nights_can_be_edited(qtbot: QtBot, app: StretchCoach, services: AppServices) -> None:
     services.history().put_diary(DiaryEntry(dt.date(2026, 11, 20), 3, 7, ("foot-right",), "x"))
-    diary = app.open_diary()
+    diary = app.dialogs.open_diary()
     diary.night.setDate(QDate(2026, 11, 20))
     assert diary.cramps.value() == 3
     assert diary.where["foot-right"].isChecked()
@@ -132,15 +141,15 @@ def test_frequent_cramps_bring_a_kind_doctor_suggestion_once(
     for back in range(1, 15):
         if back % 7 not in (1, 2):  # five of every seven nights
             history.put_diary(DiaryEntry(today - dt.timedelta(days=back), 1, 5))
-    app.save_diary_entry(DiaryEntry(today - dt.timedelta(days=1), 2, 6))
-    box = app.doctor_box
+    app.dialogs.save_diary_entry(DiaryEntry(today - dt.timedelta(days=1), 2, 6))
+    box = opened(app.dialogs.doctor_box)
     assert box.isVisible()
     for fact in (*SEE_A_DOCTOR, *RED_FLAGS):
         assert fact.text in box.text()
     box.close()
-    app.doctor_box = None  # type: ignore[assignment]
-    app.save_diary_entry(DiaryEntry(today - dt.timedelta(days=2), 1, 4))
-    assert app.doctor_box is None  # said once, not again
+    app.dialogs.doctor_box = None
+    app.dialogs.save_diary_entry(DiaryEntry(today - dt.timedelta(days=2), 1, 4))
+    assert app.dialogs.doctor_box is None  # said once, not again
 
 
 def test_history_page_shows_charts_insights_and_exports(
@@ -155,19 +164,37 @@ def test_history_page_shows_charts_insights_and_exports(
     )
     history.add_hydration(EVENING.replace(hour=17))
     history.put_diary(DiaryEntry(EVENING.date() - dt.timedelta(days=1), 1, 4, ("calf-left",)))
-    dialog = app.open_history()
+    dialog = app.dialogs.open_history()
     assert set(dialog.charts) == {"minutes", "water", "cramps"}
     assert "1 evening in a row" in dialog.streak.text()
     assert "record, not proof" in dialog.insights.text()
     assert "too early" in dialog.insights.text().lower()  # one night proves nothing
-    written = app.export_csv(tmp_path / "out", dialog)
-    assert sorted(p.name for p in written) == ["diary.csv", "hydration.csv", "sessions.csv"]
-    assert app.export_csv(tmp_path / "out", dialog) == []
+    result = app.dialogs.export_csv(tmp_path / "out", dialog)
+    assert result.outcome is ExportOutcome.SAVED
+    assert sorted(p.name for p in result.written) == ["diary.csv", "hydration.csv", "sessions.csv"]
+    again = app.dialogs.export_csv(tmp_path / "out", dialog)
+    assert (again.outcome, again.written) == (ExportOutcome.REFUSED, [])
     assert "Nothing was written" in dialog.status.text()
 
 
+def test_history_opened_at_one_in_the_morning_counts_the_evening_before(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    # Stretched on the evening of the 26th; History opened at 01:00 on the
+    # 28th, still the evening of the 27th: the streak is 1, not 0.
+    start = EVENING - dt.timedelta(days=1)
+    services.history().add_session(
+        SessionRecord("quick", "Quick", 120, 120.0, True, start, start + dt.timedelta(minutes=2))
+    )
+    services.wall_clock = lambda: EVENING.replace(hour=1) + dt.timedelta(days=1)
+    app = build(qtbot, services)
+    dialog = app.dialogs.open_history()
+    assert "1 evening in a row" in dialog.streak.text()
+    app.shutdown()
+
+
 def test_empty_history_says_so(app: StretchCoach) -> None:
-    dialog = app.open_history()
+    dialog = app.dialogs.open_history()
     assert dialog.empty_note.isVisibleTo(dialog)
 
 
@@ -181,5 +208,5 @@ def test_about_page_leads_with_when_to_get_help_and_names_every_source(
     cited = [s for s in SOURCES.values() if s.citation in page]
     assert cited, "sources are listed"
     assert page.count("<sup>") >= len(RED_FLAGS) + len(SEE_A_DOCTOR)
-    dialog = app.open_about()
+    dialog = app.dialogs.open_about()
     assert dialog.isVisible()

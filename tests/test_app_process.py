@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from stretch_coach.app import instance_name
 from stretch_coach.services.paths import AppPaths
+from stretch_coach.services.single_instance import instance_name
 from tests.conftest import REPO_ROOT
 
 

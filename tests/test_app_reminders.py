@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from stretch_coach.app import StretchCoach
 from stretch_coach.core.engine import SessionStatus
+from stretch_coach.core.records import SessionRecord
 from stretch_coach.core.reminder_gate import PauseChoice, Verdict
 from stretch_coach.core.reminders import ReminderKind
-from stretch_coach.services.context import AppServices
-from stretch_coach.services.history import SessionRecord
+from stretch_coach.flows.context import AppServices
 from stretch_coach.services.reminder_service import DueReminder
 from stretch_coach.services.state_store import StateStore
 from stretch_coach.ui.reminder_delivery import DeliveryPath
@@ -104,7 +104,7 @@ def test_skip_tonight_silences_tonight_only_and_is_remembered(
     notifiers.last.press("skip-tonight")
     assert app.coordinator.on_due(STRETCH_DUE) is Verdict.SKIPPED_TONIGHT
     saved = StateStore(services.paths.state_file).load()
-    assert saved.skipped_evening == EVENING.date()
+    assert saved.answers.skipped_evening == EVENING.date()
     tomorrow = DueReminder(ReminderKind.STRETCH, EVENING + dt.timedelta(days=1))
     services.wall_clock = lambda: EVENING + dt.timedelta(days=1)
     assert app.coordinator.on_due(tomorrow) is Verdict.SHOW
@@ -199,7 +199,7 @@ def test_with_a_tray_closing_the_window_keeps_the_app(
     app.window.close()
     assert not app.window.isVisible()
     assert app.reminders.scheduler.running
-    assert app.coordinator.state.told_about_tray
+    assert app.coordinator.state.hints.told_about_tray
     app.menu.open_action.trigger()
     assert app.window.isVisible()
     app.shutdown()
@@ -217,7 +217,8 @@ def test_settings_changes_rebuild_the_jobs(app: StretchCoach, services: AppServi
         services.settings,
         stretch=dataclasses.replace(services.settings.stretch, minutes_before_bedtime=60),
     )
-    app.coordinator.apply_settings(later)
+    # Nobody passes the settings on: the reminders follow the owner's change.
+    services.settings_owner.update(later)
     after = {j.id for j in app.reminders.plan_jobs()}
     assert before != after
     assert any("stretch-2130" in i for i in after)

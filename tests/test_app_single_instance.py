@@ -8,9 +8,8 @@ import sys
 
 from pytestqt.qtbot import QtBot
 
-from stretch_coach.app import instance_name
 from stretch_coach.services.paths import AppPaths
-from stretch_coach.services.single_instance import InstanceRequest, SingleInstance
+from stretch_coach.services.single_instance import InstanceRequest, SingleInstance, instance_name
 from tests.conftest import REPO_ROOT
 
 

@@ -11,8 +11,8 @@ import pytest
 from stretch_coach import cli
 from stretch_coach.cli import main
 from stretch_coach.core import health
+from stretch_coach.core.records import LOCATIONS, MAX_NOTE_CHARS
 from stretch_coach.services.export import EXPORT_FILES
-from stretch_coach.services.history import LOCATIONS
 from stretch_coach.services.paths import AppPaths
 
 TZ = dt.timezone(dt.timedelta(hours=1))
@@ -136,7 +136,7 @@ def test_list_as_a_table() -> None:
 
 
 def test_a_note_of_exactly_the_limit_is_kept() -> None:
-    note = "x" * cli.MAX_NOTE_CHARS
+    note = "x" * MAX_NOTE_CHARS
     assert run("diary", "add", "--night", "2026-11-27", "--cramps", "1", "--note", note)[0] == 0
     assert diary_json()[0]["note"] == note
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from stretch_coach.core.records import DiaryEntry, SessionRecord
 from stretch_coach.services.export import (
     DIARY_COLUMNS,
     EXPORT_FILES,
@@ -16,7 +17,7 @@ from stretch_coach.services.export import (
     ExportExistsError,
     export_csv,
 )
-from stretch_coach.services.history import DiaryEntry, HistoryRepository, SessionRecord
+from stretch_coach.services.history import HistoryRepository
 
 TZ = dt.timezone(dt.timedelta(hours=1))
 START = dt.datetime(2026, 11, 28, 0, 40, tzinfo=TZ)  # the small hours: evening of the 27th

@@ -103,7 +103,8 @@ SETTINGS_WRITER = textwrap.dedent(
 HISTORY_WRITER = textwrap.dedent(
     """
     import datetime as dt
-    from stretch_coach.services.history import HistoryRepository, SessionRecord
+    from stretch_coach.services.history import HistoryRepository
+    from stretch_coach.core.records import SessionRecord
     from stretch_coach.services.paths import AppPaths
 
     repo = HistoryRepository(AppPaths.for_user().history_db)

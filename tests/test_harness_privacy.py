@@ -30,10 +30,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stretch_coach import cli
+from stretch_coach.core.clock import Clocks, local_now
 from stretch_coach.core.settings import BedtimeSettings, SoundSettings
-from stretch_coach.services.context import AppServices
+from stretch_coach.flows.context import AppServices
 from stretch_coach.services.paths import AppPaths
 from stretch_coach.ui.main_window import MainWindow
+from tests.apps import main_window
 from tests.fakes import FakeClock
 
 INTERNET = (socket.AF_INET, socket.AF_INET6)
@@ -137,7 +139,7 @@ def use_the_whole_app(qtbot: QtBot) -> tuple[AppServices, MainWindow]:
     The window is returned so the caller keeps it (and whatever it opened) alive
     while checking: qtbot holds it only weakly."""
     clock = FakeClock()
-    services = AppServices.load(AppPaths.for_user(), clock=clock)
+    services = AppServices.load(AppPaths.for_user(), Clocks(clock, local_now))
     history = services.history()
     history.add_hydration()
     changed = dataclasses.replace(
@@ -145,12 +147,12 @@ def use_the_whole_app(qtbot: QtBot) -> tuple[AppServices, MainWindow]:
         bedtime=BedtimeSettings(services.settings.bedtime.time, {"fri": dt.time(0, 30)}),
         sound=SoundSettings(enabled=False),
     )
-    assert services.save_settings(changed) is None
+    assert services.settings_owner.update(changed) is None
 
     for argv in CLI_RUNS:
         assert cli.main(argv, out=io.StringIO()) == 0, argv
 
-    window = MainWindow(services)
+    window = main_window(services)
     window.confirm = lambda _title, _question: True  # never block on a dialog
     qtbot.addWidget(window)
     window.show()

@@ -13,13 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from stretch_coach.services.history import (
-    SCHEMA_VERSION,
-    DiaryEntry,
-    HistoryError,
-    HistoryRepository,
-    SessionRecord,
-)
+from stretch_coach.core.records import DiaryEntry, SessionRecord
+from stretch_coach.services.history import SCHEMA_VERSION, HistoryError, HistoryRepository
 
 TZ = dt.timezone(dt.timedelta(hours=1))
 
@@ -106,7 +101,8 @@ def test_diary_since_includes_that_night_and_sorts_by_night(repo: HistoryReposit
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"cramps": -1}, "negative"),
+        ({"cramps": -1}, "from 0 to 99"),
+        ({"cramps": 100}, "from 0 to 99"),
         ({"cramps": 1, "severity": 11}, "0 to 10"),
         ({"cramps": 1, "where": ("knee-left",)}, "knee-left"),
     ],
@@ -155,7 +151,8 @@ WRITER = textwrap.dedent(
     """
     import datetime as dt, sys
     from pathlib import Path
-    from stretch_coach.services.history import HistoryRepository, SessionRecord
+    from stretch_coach.services.history import HistoryRepository
+    from stretch_coach.core.records import SessionRecord
     repo = HistoryRepository(Path(sys.argv[1]))
     start = dt.datetime(2026, 11, 27, 22, 0).astimezone()
     print("ready", flush=True)

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stretch_coach.core import insights
+from stretch_coach.core.clock import Evening, evening_of
 from stretch_coach.core.insights import (
     PERSONAL_RECORD_NOTE,
     Week,
@@ -17,7 +18,6 @@ from stretch_coach.core.insights import (
     current_streak,
     doctor_suggestion,
     frequent_cramp_weeks,
-    helping_sentences,
     hydration_per_day,
     hydration_per_week,
     is_it_helping,
@@ -25,10 +25,11 @@ from stretch_coach.core.insights import (
     minutes_per_week,
     summarise_nights,
 )
-from stretch_coach.services.history import DiaryEntry, HydrationRecord, SessionRecord
+from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecord
+from stretch_coach.ui.insight_texts import helping_sentences
 
 TZ = dt.timezone(dt.timedelta(hours=1))
-TODAY = dt.date(2026, 11, 27)  # a Friday in ISO week 2026-W48
+TODAY = Evening(dt.date(2026, 11, 27))  # a Friday in ISO week 2026-W48
 DAY = dt.timedelta(days=1)
 
 
@@ -62,6 +63,15 @@ def nights_from(start: dt.date, cramps: list[int], severity: int | None = None) 
 
 def test_no_history_no_streak() -> None:
     assert current_streak([], TODAY) == 0
+
+
+def test_at_one_in_the_morning_the_streak_still_counts_the_evening_before() -> None:
+    # Stretched on the evening of the 26th; History opened at 01:00 on the 28th,
+    # which is still the evening of the 27th: tonight is not over, so the
+    # streak is 1, not 0 (as it was when the calendar date was passed).
+    stretched = session(dt.date(2026, 11, 26))
+    one_am = dt.datetime(2026, 11, 28, 1, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert current_streak([stretched], evening_of(one_am)) == 1
 
 
 def test_streak_counts_today_once_done() -> None:
@@ -359,14 +369,17 @@ def test_quiet_nights_and_gaps_do_not_count_as_cramps() -> None:
 def test_more_cramp_nights_never_withdraw_the_suggestion(
     diary: list[DiaryEntry], extra: int
 ) -> None:
-    today = dt.date(2026, 3, 1)
+    today = Evening(dt.date(2026, 3, 1))
     before = doctor_suggestion(diary, today)
     added = dt.date(2026, 1, 1) + extra * DAY
     more = [e for e in diary if e.night != added] + [night(added, 1)]
     if before:
         assert doctor_suggestion(more, today)
     if before:
-        assert sum(1 for e in diary if e.cramps and 1 <= (today - e.night).days <= 14) >= 8
+        assert (
+            sum(1 for e in diary if e.cramps and 1 <= today.toordinal() - e.night.toordinal() <= 14)
+            >= 8
+        )
 
 
 def test_the_core_stays_pure() -> None:

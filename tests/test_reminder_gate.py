@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
+from stretch_coach.core.hints import AppHints
 from stretch_coach.core.reminder_gate import (
     PauseChoice,
-    ReminderState,
+    ReminderAnswers,
     Verdict,
     bedtime_of_evening,
     hydration_curfew,
@@ -34,14 +35,14 @@ S = ReminderKind.STRETCH
 H = ReminderKind.HYDRATION
 
 
-NO_STATE = ReminderState()
+NO_STATE = ReminderAnswers()
 DEFAULTS = Settings()
 
 
 def decide(
     kind: ReminderKind,
     now: dt.datetime,
-    state: ReminderState = NO_STATE,
+    state: ReminderAnswers = NO_STATE,
     *,
     settings: Settings = DEFAULTS,
     stretched: bool = False,
@@ -59,7 +60,7 @@ def test_no_stretch_reminder_after_a_session_that_evening() -> None:
 
 
 def test_skip_tonight_lasts_until_the_evening_rolls_over() -> None:
-    state = skip_tonight(ReminderState(), FRIDAY_EVENING)
+    state = skip_tonight(ReminderAnswers(), FRIDAY_EVENING)
     assert decide(S, FRIDAY_EVENING + dt.timedelta(hours=1)) is Verdict.SHOW
     assert decide(S, FRIDAY_EVENING + dt.timedelta(hours=1), state) is Verdict.SKIPPED_TONIGHT
     # Half past midnight still belongs to Friday evening; Saturday evening does not.
@@ -72,13 +73,13 @@ def test_skip_tonight_lasts_until_the_evening_rolls_over() -> None:
 
 
 def test_pause_for_an_hour_tonight_or_until_resumed() -> None:
-    hour = pause(ReminderState(), PauseChoice.HOUR, FRIDAY_EVENING)
+    hour = pause(ReminderAnswers(), PauseChoice.HOUR, FRIDAY_EVENING)
     assert decide(S, FRIDAY_EVENING + dt.timedelta(minutes=59), hour) is Verdict.PAUSED
     assert decide(S, FRIDAY_EVENING + dt.timedelta(minutes=61), hour) is Verdict.SHOW
-    tonight = pause(ReminderState(), PauseChoice.TONIGHT, FRIDAY_EVENING)
+    tonight = pause(ReminderAnswers(), PauseChoice.TONIGHT, FRIDAY_EVENING)
     assert decide(S, FRIDAY_EVENING.replace(day=28, hour=5), tonight) is Verdict.PAUSED
     assert decide(H, FRIDAY_EVENING.replace(day=28, hour=16), tonight) is Verdict.SHOW
-    forever = pause(ReminderState(), PauseChoice.UNTIL_RESUMED, FRIDAY_EVENING)
+    forever = pause(ReminderAnswers(), PauseChoice.UNTIL_RESUMED, FRIDAY_EVENING)
     assert decide(S, FRIDAY_EVENING + dt.timedelta(days=30), forever) is Verdict.PAUSED
     assert decide(S, FRIDAY_EVENING, resume(forever)) is Verdict.SHOW
 
@@ -114,21 +115,21 @@ def test_bedtime_after_midnight_and_across_a_clock_change() -> None:
 
 
 def test_state_round_trips_and_odd_saved_data_is_forgotten() -> None:
-    state = ReminderState(
-        skipped_evening=dt.date(2026, 11, 27),
-        paused_until=FRIDAY_EVENING,
-        paused_indefinitely=False,
-        told_about_tray=True,
-    )
-    assert ReminderState.from_data(state.to_data()) == state
-    assert ReminderState.from_data("junk") == ReminderState()
+    state = ReminderAnswers(skipped_evening=dt.date(2026, 11, 27), paused_until=FRIDAY_EVENING)
+    assert ReminderAnswers.from_data(state.to_data()) == state
+    hints = AppHints(told_about_tray=True, diary_prompts=False, doctor_suggested=True)
+    assert AppHints.from_data(hints.to_data()) == hints
+    # Both live in one file with flat keys; each reads its own.
+    both = {**state.to_data(), **hints.to_data()}
+    assert (ReminderAnswers.from_data(both), AppHints.from_data(both)) == (state, hints)
+    assert ReminderAnswers.from_data("junk") == ReminderAnswers()
     odd = {"skipped_evening": "2026-13-40", "paused_until": "2026-11-27T21:00", "x": 1}
-    assert ReminderState.from_data(odd) == ReminderState()
+    assert ReminderAnswers.from_data(odd) == ReminderAnswers()
 
 
 @given(st.datetimes(min_value=dt.datetime(2026, 1, 1), max_value=dt.datetime(2027, 1, 1)))
 def test_an_hour_pause_always_ends(naive: dt.datetime) -> None:
     now = naive.replace(tzinfo=dt.UTC)
-    state = pause(ReminderState(), PauseChoice.HOUR, now)
+    state = pause(ReminderAnswers(), PauseChoice.HOUR, now)
     assert state.is_paused(now)
     assert not state.is_paused(now + dt.timedelta(hours=1))

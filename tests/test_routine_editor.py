@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from stretch_coach.core.plan import build_plan
 from stretch_coach.core.routines import Sides
 from stretch_coach.core.scaling import scale_routine
-from stretch_coach.services.context import AppServices
+from stretch_coach.flows.context import AppServices
 from stretch_coach.services.routine_store import RoutineStore
-from stretch_coach.ui.main_window import MainWindow
 from stretch_coach.ui.routine_editor import RoutineEditor
 from stretch_coach.ui.texts import clock_text
+from tests.apps import main_window
 
 
 @pytest.fixture
@@ -148,7 +148,7 @@ def test_the_main_window_lists_user_routines_and_reports_bad_files(
     routine = store.duplicate(next(r for r in store.load().routines if r.id == "quick"), "Mine")
     store.save(routine)
     store.folder.joinpath("evil.toml").write_text('id = "../../etc"\nname = "x"\n')
-    window = MainWindow(services)
+    window = main_window(services)
     qtbot.addWidget(window)
     names = [
         window.home.routine_list.item(i).text() for i in range(window.home.routine_list.count())

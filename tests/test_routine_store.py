@@ -26,6 +26,7 @@ from stretch_coach.services.paths import AppPaths
 from stretch_coach.services.routine_store import (
     MAX_ROUTINE_FILE_BYTES,
     LoadedRoutines,
+    RoutineFault,
     RoutineIdTakenError,
     RoutineStore,
     all_routines,
@@ -188,9 +189,9 @@ def test_a_hostile_file_is_reported_and_skipped_while_good_ones_load(
     assert len(loaded.problems) == 1
     problem = loaded.problems[0]
     assert problem.path == bad
-    assert str(problem) == problem.message
-    assert problem.message.startswith(f"{name} was skipped: ")
-    assert reason in problem.message
+    assert problem.fault in (RoutineFault.FILE_UNUSABLE, RoutineFault.ID_OF_BUILTIN)
+    assert str(problem).startswith(f"{name} was skipped: ")
+    assert reason in str(problem)
     assert bad.exists()  # reported, never removed or rewritten
 
 
@@ -216,7 +217,7 @@ def test_two_files_with_one_id_keep_the_file_named_after_it(
     assert loaded.user_ids == {"shared", "other"}
     names = {r.id: r.name for r in user_routines(loaded)}
     assert names == {"shared": "Original", "other": "First"}
-    messages = {p.path.name: p.message for p in loaded.problems}
+    messages = {p.path.name: str(p) for p in loaded.problems}
     assert set(messages) == {"a-copy.toml", "y.toml"}
     assert "'shared' is already used by shared.toml" in messages["a-copy.toml"]
     assert "'other' is already used by x.toml" in messages["y.toml"]
@@ -238,7 +239,7 @@ def test_other_files_are_ignored(store: RoutineStore, folder: Path) -> None:
 def test_a_folder_named_like_a_routine_is_reported(store: RoutineStore, folder: Path) -> None:
     (folder / "odd.toml").mkdir(parents=True)
     (problem,) = store.load().problems
-    assert "odd.toml was skipped: it is a folder" in problem.message
+    assert "odd.toml was skipped: it is a folder" in str(problem)
 
 
 def test_a_routines_path_that_is_a_file_is_reported(tmp_path: Path) -> None:
@@ -248,7 +249,8 @@ def test_a_routines_path_that_is_a_file_is_reported(tmp_path: Path) -> None:
     assert [r.id for r in loaded.routines] == BUILTIN_IDS
     (problem,) = loaded.problems
     assert problem.path == path
-    assert f"The routines folder {path} cannot be read" in problem.message
+    assert problem.fault is RoutineFault.FOLDER_UNREADABLE
+    assert f"the routines folder {path} cannot be read" in str(problem)
 
 
 def make_symlink(link: Path, target: Path) -> None:
@@ -270,7 +272,7 @@ def test_links_out_of_the_folder_are_refused(
     loaded = store.load()
     # A link to a file in the folder is fine; it has its own default id.
     assert loaded.user_ids == {"real"}
-    messages = {p.path.name: p.message for p in loaded.problems}
+    messages = {p.path.name: str(p) for p in loaded.problems}
     assert set(messages) == {"secret.toml", "escape.toml", "inside.toml", "dangling.toml"}
     assert "outside the routines folder" in messages["secret.toml"]
     assert "outside the routines folder" in messages["escape.toml"]
@@ -294,7 +296,7 @@ def test_a_folder_reached_through_a_link_is_fine(tmp_path: Path) -> None:
     make_symlink(link, real)
     loaded = RoutineStore(link).load()
     assert "one" in loaded.user_ids
-    assert all("outside" not in p.message for p in loaded.problems)
+    assert all("outside" not in str(p) for p in loaded.problems)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
@@ -302,7 +304,7 @@ def test_a_named_pipe_is_refused_without_blocking(store: RoutineStore, folder: P
     folder.mkdir()
     os.mkfifo(folder / "pipe.toml")
     (problem,) = store.load().problems
-    assert "not a regular file" in problem.message
+    assert "not a regular file" in str(problem)
 
 
 @pytest.mark.skipif(
@@ -315,7 +317,7 @@ def test_an_unreadable_file_is_reported(store: RoutineStore, folder: Path) -> No
         (problem,) = store.load().problems
     finally:
         path.chmod(0o600)
-    assert "cannot be read (permission denied)" in problem.message
+    assert "cannot be read (permission denied)" in str(problem)
 
 
 # -- saving and deleting ---------------------------------------------------------

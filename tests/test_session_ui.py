@@ -12,15 +12,18 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from stretch_coach.core.clock import Clocks
 from stretch_coach.core.engine import SessionStatus
 from stretch_coach.core.plan import StepKind
 from stretch_coach.core.routines import builtin_routines
 from stretch_coach.core.settings import AppearanceSettings, Theme
-from stretch_coach.services.context import AppServices
+from stretch_coach.flows.context import AppServices
+from stretch_coach.flows.session_controller import SessionController
 from stretch_coach.services.history import HistoryError
 from stretch_coach.ui.main_window import MainWindow
-from stretch_coach.ui.session_controller import SessionController
 from stretch_coach.ui.theme import BEDTIME
+from tests.apps import main_window
+from tests.conftest import EVENING
 from tests.fakes import BrokenPlayer, FakeClock, FakePlayer
 
 
@@ -34,7 +37,7 @@ def window(qtbot: QtBot, services: AppServices) -> Iterator[MainWindow]:
 
 
 def make_window(qtbot: QtBot, services: AppServices) -> MainWindow:
-    win = MainWindow(services)
+    win = main_window(services)
 
     def refuse_to_block(title: str, _question: str) -> bool:
         # Closing at teardown may ask; a test that cares replaces this.
@@ -235,8 +238,10 @@ def test_sound_toggle_silences_cues_and_is_saved(
 
 
 def test_voice_prompts_when_enabled(services: AppServices, qtbot: QtBot) -> None:
-    services.settings = dataclasses.replace(
-        services.settings, sound=dataclasses.replace(services.settings.sound, voice=True)
+    services.settings_owner.update(
+        dataclasses.replace(
+            services.settings, sound=dataclasses.replace(services.settings.sound, voice=True)
+        )
     )
     window = make_window(qtbot, services)
     window.start_session("trial-protocol")
@@ -262,8 +267,8 @@ def test_cramp_relief_uses_the_bedtime_theme(window: MainWindow) -> None:
 
 
 def test_theme_setting_is_applied(qtbot: QtBot, services: AppServices) -> None:
-    services.settings = dataclasses.replace(
-        services.settings, appearance=AppearanceSettings(Theme.DARK)
+    services.settings_owner.update(
+        dataclasses.replace(services.settings, appearance=AppearanceSettings(Theme.DARK))
     )
     window = make_window(qtbot, services)
     assert window.apply_theme().name == "dark"
@@ -285,9 +290,9 @@ def test_history_failure_is_shown_not_raised(
 def test_settings_problems_are_shown_on_the_home_page(qtbot: QtBot, app_paths, clock) -> None:  # type: ignore[no-untyped-def]
     app_paths.settings_file.parent.mkdir(parents=True)
     app_paths.settings_file.write_text('[bedtime]\ntime = "25:99"\n')
-    services = AppServices.load(app_paths, clock=clock)
+    services = AppServices.load(app_paths, Clocks(clock, lambda: EVENING))
     window = make_window(qtbot, services)
-    assert "bedtime.time" in window.home.notice.text()
+    assert "Usual bedtime: '25:99' is not a time of day" in window.home.notice.text()
     assert not window.home.notice.isHidden()
     services.close()
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from stretch_coach.app import StretchCoach
 from stretch_coach.core.reminders import ReminderKind
-from stretch_coach.services.context import AppServices
+from stretch_coach.flows.context import AppServices
 from stretch_coach.services.reminder_service import DueReminder
 from tests.apps import build_app
 from tests.conftest import EVENING

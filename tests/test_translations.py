@@ -9,22 +9,21 @@ import os
 import string
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.core.exercises import load_catalogue
-from stretch_coach.core.insights import helping_sentences, is_it_helping
+from stretch_coach.core.insights import is_it_helping
 from stretch_coach.core.plan import Side, Step, StepKind
-from stretch_coach.services.context import AppServices
-from stretch_coach.services.history import DiaryEntry
-from stretch_coach.ui.i18n import available_languages, choose_language, install_translator
-from stretch_coach.ui.main_window import MainWindow
-from stretch_coach.ui.texts import exercise_name, step_heading, step_instruction, tr
+from stretch_coach.core.records import DiaryEntry
+from stretch_coach.flows.context import AppServices
+from stretch_coach.ui.i18n import available_languages, choose_language
+from stretch_coach.ui.insight_texts import helping_sentences
+from stretch_coach.ui.texts import exercise_name, step_heading, step_instruction
+from tests.apps import main_window
 from tests.conftest import REPO_ROOT
 from tools import update_translations as catalogue
 
@@ -35,15 +34,6 @@ UPDATE = "run `uv run python tools/update_translations.py`"
 
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    assert install_translator(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    yield
-    install_translator(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    # Every other test expects English: make sure nothing German is left behind.
-    assert tr("Start") == "Start"
 
 
 # -- the catalogue ------------------------------------------------------------------
@@ -215,7 +205,7 @@ def test_the_system_locale_comes_from_the_environment(env: dict[str, str], expec
 
 @pytest.mark.usefixtures("german")
 def test_the_main_window_speaks_german(qtbot: QtBot, services: AppServices) -> None:
-    window = MainWindow(services)
+    window = main_window(services)
     window.confirm = lambda _title, _question: True
     qtbot.addWidget(window)
     home = window.home
@@ -250,7 +240,7 @@ def test_step_texts_and_exercise_names_are_german() -> None:
 def test_is_it_helping_in_german() -> None:
     start = dt.date(2026, 11, 1)
     diary = [DiaryEntry(start + dt.timedelta(days=n), 2 if n < 14 else 1, 5) for n in range(28)]
-    sentences = helping_sentences(is_it_helping([], diary), translate=tr)
+    sentences = helping_sentences(is_it_helping([], diary))
     assert (
         "Ihre ersten 14 Tagebuchnächte (1. Nov. bis 14. Nov. 2026) brachten im Schnitt "
         "2,0 Krämpfe pro Nacht, Ihre letzten 14 (15. Nov. bis 28. Nov. 2026) im Schnitt 1,0."
@@ -258,5 +248,6 @@ def test_is_it_helping_in_german() -> None:
     assert sentences[0].startswith("Für einen Vergleich der Nächte")
     assert "0 Nächte nach einem abgeschlossenen Programm" in sentences[0]
     assert sentences[-1].startswith("Dies ist Ihre eigene Aufzeichnung, kein Beweis")
-    # Without a translation function the same report stays English.
-    assert helping_sentences(is_it_helping([], diary))[-1].startswith("This is your own record")
+    # With the source text as its own translation, the same report is English.
+    english = helping_sentences(is_it_helping([], diary), translate=lambda text: text)
+    assert english[-1].startswith("This is your own record")

@@ -46,17 +46,19 @@ def main(argv: list[str] | None = None) -> int:
 def render(out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from stretch_coach.core.clock import Clocks
     from stretch_coach.core.settings import AppearanceSettings, Theme
-    from stretch_coach.services.context import AppServices
+    from stretch_coach.flows.context import AppServices
     from stretch_coach.services.paths import AppPaths
     from stretch_coach.ui.main_window import MainWindow
+    from tests.apps import main_window
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     out.mkdir(parents=True, exist_ok=True)
     clock = StoppedClock()
     evening = dt.datetime(2026, 11, 27, 22, 0).astimezone()
-    services = AppServices.load(AppPaths.for_user(), clock=clock, wall_clock=lambda: evening)
+    services = AppServices.load(AppPaths.for_user(), Clocks(clock, lambda: evening))
     written: list[Path] = []
 
     def shot(window: MainWindow, name: str) -> None:
@@ -67,10 +69,10 @@ def render(out: Path) -> int:
         written.append(path)
 
     for theme in (Theme.LIGHT, Theme.DARK, Theme.BEDTIME):
-        services.settings = dataclasses.replace(
-            services.settings, appearance=AppearanceSettings(theme)
+        services.settings_owner.update(
+            dataclasses.replace(services.settings, appearance=AppearanceSettings(theme))
         )
-        window = MainWindow(services)
+        window = main_window(services)
         window.confirm = lambda *_: True
         window.resize(960, 700)
         window.show()
@@ -118,13 +120,13 @@ def render_dialogs(app: object, services: object, out: Path, written: list[Path]
 
     from stretch_coach.core.reminders import ReminderKind
     from stretch_coach.core.settings import AppearanceSettings, Theme
-    from stretch_coach.services.context import AppServices
-    from stretch_coach.ui.main_window import MainWindow
+    from stretch_coach.flows.context import AppServices
     from stretch_coach.ui.preferences import PreferencesDialog
     from stretch_coach.ui.reminder_notice import notice_for
     from stretch_coach.ui.reminder_window import ReminderWindow
     from stretch_coach.ui.routine_editor import RoutineEditor
     from stretch_coach.ui.tray import TrayMenu
+    from tests.apps import main_window
 
     assert isinstance(app, QApplication) and isinstance(services, AppServices)
 
@@ -135,11 +137,13 @@ def render_dialogs(app: object, services: object, out: Path, written: list[Path]
         widget.grab().save(str(path))
         written.append(path)
 
-    services.settings = dc.replace(services.settings, appearance=AppearanceSettings(Theme.LIGHT))
-    window = MainWindow(services)  # applies the light palette
+    services.settings_owner.update(
+        dc.replace(services.settings, appearance=AppearanceSettings(Theme.LIGHT))
+    )
+    window = main_window(services)  # applies the light palette
     prefs = PreferencesDialog(
         services.settings, services.routines(), start_at_login=True,
-        today=services.wall_clock().date(),
+        evening=services.evening(),
     )  # fmt: skip
     prefs.resize(640, 900)
     prefs.show()
@@ -177,10 +181,12 @@ def render_diary_pages(app: object, services: object, out: Path, written: list[P
     import datetime as dt
     import random
 
-    from stretch_coach.services.context import AppServices
-    from stretch_coach.services.history import DiaryEntry, SessionRecord
+    from stretch_coach.core.clock import evening_of
+    from stretch_coach.core.records import DiaryEntry, SessionRecord
+    from stretch_coach.flows.context import AppServices
+    from stretch_coach.flows.diary import last_night
     from stretch_coach.ui.about_page import AboutDialog
-    from stretch_coach.ui.diary_dialog import DiaryDialog, last_night
+    from stretch_coach.ui.diary_dialog import DiaryDialog
     from stretch_coach.ui.history_page import HistoryDialog
     from stretch_coach.ui.theme import DARK, LIGHT
 
@@ -220,7 +226,7 @@ def render_diary_pages(app: object, services: object, out: Path, written: list[P
     save(diary, "diary-light")
     diary.close()
     dialog = HistoryDialog(
-        history.sessions(), history.hydration(), history.diary(), now.date(), DARK
+        history.sessions(), history.hydration(), history.diary(), evening_of(now), DARK
     )
     from PySide6.QtWidgets import QApplication
 

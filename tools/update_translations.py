@@ -139,7 +139,7 @@ def extract_code(paths: Iterable[Path]) -> list[tuple[Message, int, int]]:
 
 def extract_data() -> list[Message]:
     """Strings the app shows from its data rather than from code."""
-    from stretch_coach.core import health, insights
+    from stretch_coach.core import health, insights, settings
     from stretch_coach.core.exercises import load_catalogue
 
     exercises_file = _location(PACKAGE / "core" / "data" / "exercises.toml")
@@ -157,6 +157,15 @@ def extract_data() -> list[Message]:
     health_file = _location(PACKAGE / "core" / "health.py")
     for text in (*health.all_texts(), *(s.citation for s in health.SOURCES.values())):
         messages.append(Message(DEFAULT_CONTEXT, text, [health_file]))
+    # The settings schema's labels and help (the Preferences form is built from it).
+    settings_file = _location(PACKAGE / "core" / "settings.py")
+    schema_texts: list[str] = []
+    for setting in settings.SCHEMA:
+        schema_texts += [setting.section_label, setting.label, setting.help]
+        if isinstance(setting.type, settings.Choice):
+            schema_texts += list(setting.type.labels.values())
+    for text in dict.fromkeys(t for t in schema_texts if t):
+        messages.append(Message(DEFAULT_CONTEXT, text, [settings_file]))
     messages.append(
         Message(
             DEFAULT_CONTEXT,

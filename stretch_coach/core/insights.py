@@ -1,11 +1,11 @@
 """What the history says: streaks, weekly totals, and a careful "Is it helping?".
 
-Pure functions over plain records, no Qt and no SQL. They accept the records
-of ``services.history`` or anything shaped like them (see the protocols).
+Pure functions over the records of ``core.records``, no Qt and no SQL; they
+return numbers and groups, and the front ends put them into words.
 
-Every function takes ``today``, meaning the current *evening*: pass
-``evening_of(now)``, so that at 01:00 the evening that is still going on is
-yesterday's, just as the history database files it.
+Every function that needs "now" takes ``evening``, the current evening as
+``Clocks.evening()`` (or ``evening_of(now)``) gives it: at 01:00 the evening
+still going on is yesterday's, just as the history database files it.
 
 A night is named after the evening it began, so the night of date D follows
 the evening of date D; a routine finished on that evening "comes before" it.
@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
 
-from stretch_coach.core.settings import evening_of
+from stretch_coach.core.clock import Evening, evening_of
+from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecord
 
 DEFAULT_WEEKS = 8
 # Fewer nights than this in a group give a number too shaky to show at all.
@@ -34,29 +34,6 @@ PERSONAL_RECORD_NOTE = (
     "This is your own record, not proof: cramps come and go for many reasons, "
     "so a difference here does not show that stretching caused it."
 )
-
-
-class SessionLike(Protocol):
-    @property
-    def started_at(self) -> dt.datetime: ...
-    @property
-    def actual_seconds(self) -> float: ...
-    @property
-    def completed(self) -> bool: ...
-
-
-class HydrationLike(Protocol):
-    @property
-    def at(self) -> dt.datetime: ...
-
-
-class NightLike(Protocol):
-    @property
-    def night(self) -> dt.date: ...
-    @property
-    def cramps(self) -> int: ...
-    @property
-    def severity(self) -> int | None: ...
 
 
 # -- weeks ----------------------------------------------------------------------
@@ -88,29 +65,29 @@ class Week:
         return self.start <= day <= self.end
 
 
-def last_weeks(today: dt.date, weeks: int = DEFAULT_WEEKS) -> list[Week]:
-    """The ``weeks`` ISO weeks up to and including the one holding ``today``, oldest first."""
+def last_weeks(evening: Evening, weeks: int = DEFAULT_WEEKS) -> list[Week]:
+    """The ``weeks`` ISO weeks up to and including the one holding ``evening``, oldest first."""
     if weeks < 1:
         raise ValueError("weeks must be at least 1")
-    current = Week.of(today).start
+    current = Week.of(evening).start
     return [Week(current - dt.timedelta(weeks=back)) for back in range(weeks - 1, -1, -1)]
 
 
 # -- streak ---------------------------------------------------------------------
 
 
-def completed_evenings(sessions: Iterable[SessionLike]) -> set[dt.date]:
+def completed_evenings(sessions: Iterable[SessionRecord]) -> set[dt.date]:
     return {evening_of(s.started_at) for s in sessions if s.completed}
 
 
-def current_streak(sessions: Iterable[SessionLike], today: dt.date) -> int:
-    """Evenings in a row, up to today, with at least one completed routine.
+def current_streak(sessions: Iterable[SessionRecord], evening: Evening) -> int:
+    """Evenings in a row, up to evening, with at least one completed routine.
 
     Tonight may still be to come, so an evening not done yet does not break the
     streak: it then counts back from yesterday. Stopped sessions do not count.
     """
     done = completed_evenings(sessions)
-    day = today if today in done else today - dt.timedelta(days=1)
+    day = evening if evening in done else evening - dt.timedelta(days=1)
     streak = 0
     while day in done:
         streak += 1
@@ -151,14 +128,14 @@ class CrampWeek:
 
 
 def minutes_per_week(
-    sessions: Iterable[SessionLike], today: dt.date, weeks: int = DEFAULT_WEEKS
+    sessions: Iterable[SessionRecord], evening: Evening, weeks: int = DEFAULT_WEEKS
 ) -> list[WeekMinutes]:
     """Minutes actually stretched in each of the last ``weeks`` weeks, oldest first.
 
     Stopped sessions count for the time they ran: that time was still spent
     stretching. A session belongs to the week of its evening.
     """
-    span = last_weeks(today, weeks)
+    span = last_weeks(evening, weeks)
     seconds: dict[Week, float] = {}
     for s in sessions:
         week = Week.of(evening_of(s.started_at))
@@ -167,33 +144,33 @@ def minutes_per_week(
 
 
 def hydration_per_day(
-    hydration: Iterable[HydrationLike], today: dt.date, days: int = 7
+    hydration: Iterable[HydrationRecord], evening: Evening, days: int = 7
 ) -> list[DayCount]:
-    """Water check-ins on each of the last ``days`` evenings up to today, oldest first."""
+    """Water check-ins on each of the last ``days`` evenings up to evening, oldest first."""
     if days < 1:
         raise ValueError("days must be at least 1")
     counts = Counter(evening_of(h.at) for h in hydration)
-    first = today - dt.timedelta(days=days - 1)
+    first = evening - dt.timedelta(days=days - 1)
     span = [first + dt.timedelta(days=n) for n in range(days)]
     return [DayCount(day, counts[day]) for day in span]
 
 
 def hydration_per_week(
-    hydration: Iterable[HydrationLike], today: dt.date, weeks: int = DEFAULT_WEEKS
+    hydration: Iterable[HydrationRecord], evening: Evening, weeks: int = DEFAULT_WEEKS
 ) -> list[WeekCount]:
     counts = Counter(Week.of(evening_of(h.at)) for h in hydration)
-    return [WeekCount(week, counts[week]) for week in last_weeks(today, weeks)]
+    return [WeekCount(week, counts[week]) for week in last_weeks(evening, weeks)]
 
 
 def cramps_per_week(
-    diary: Iterable[NightLike], today: dt.date, weeks: int = DEFAULT_WEEKS
+    diary: Iterable[DiaryEntry], evening: Evening, weeks: int = DEFAULT_WEEKS
 ) -> list[CrampWeek]:
     """Diary nights, cramp nights, cramps and mean worst severity per week, oldest first."""
-    by_week: dict[Week, list[NightLike]] = {}
+    by_week: dict[Week, list[DiaryEntry]] = {}
     for entry in diary:
         by_week.setdefault(Week.of(entry.night), []).append(entry)
     result = []
-    for week in last_weeks(today, weeks):
+    for week in last_weeks(evening, weeks):
         entries = by_week.get(week, [])
         group = summarise_nights(entries, min_nights=1)
         result.append(
@@ -241,7 +218,7 @@ class NightGroup:
         return self.severity_total / self.rated_nights if self.severity_enough else None
 
 
-def summarise_nights(entries: Iterable[NightLike], min_nights: int = MIN_NIGHTS) -> NightGroup:
+def summarise_nights(entries: Iterable[DiaryEntry], min_nights: int = MIN_NIGHTS) -> NightGroup:
     """Sum up diary nights.
 
     Mean severity is over the nights that had a cramp and a rating: a quiet
@@ -273,8 +250,8 @@ class HelpingReport:
 
 
 def is_it_helping(
-    sessions: Iterable[SessionLike],
-    diary: Iterable[NightLike],
+    sessions: Iterable[SessionRecord],
+    diary: Iterable[DiaryEntry],
     *,
     min_nights: int = MIN_NIGHTS,
     window: int = COMPARISON_NIGHTS,
@@ -303,215 +280,26 @@ def is_it_helping(
     )
 
 
-def _as_is(text: str) -> str:
-    return text
-
-
-def _nights(n: int, translate: Callable[[str], str]) -> str:
-    # Whole templates per number, because not every language makes a plural with "s".
-    return (translate("{n} night") if n == 1 else translate("{n} nights")).format(n=n)
-
-
-def _rated_nights(n: int, translate: Callable[[str], str]) -> str:
-    template = translate("{n} rated night") if n == 1 else translate("{n} rated nights")
-    return template.format(n=n)
-
-
-def _diary_nights(n: int, translate: Callable[[str], str]) -> str:
-    template = translate("{n} diary night") if n == 1 else translate("{n} diary nights")
-    return template.format(n=n)
-
-
-def _number(value: float | None, translate: Callable[[str], str]) -> str:
-    # Callers only ask for numbers they checked are shown; the dash is a safe fallback.
-    if value is None:
-        return "-"
-    whole, tenth = f"{value:.1f}".split(".")
-    # A template rather than a bare "." so a translation can use a decimal comma.
-    return translate("{whole}.{tenth}").format(whole=whole, tenth=tenth)
-
-
-def _month(day: dt.date, translate: Callable[[str], str]) -> str:
-    # Spelled out rather than strftime("%b"), whose names follow the C library's
-    # locale instead of the language the sentences are shown in.
-    names = (
-        translate("Jan"),
-        translate("Feb"),
-        translate("Mar"),
-        translate("Apr"),
-        translate("May"),
-        translate("Jun"),
-        translate("Jul"),
-        translate("Aug"),
-        translate("Sep"),
-        translate("Oct"),
-        translate("Nov"),
-        translate("Dec"),
-    )
-    return names[day.month - 1]
-
-
-def _span(group: NightGroup, translate: Callable[[str], str]) -> str:
-    first, last = group.first_night, group.last_night
-    if first is None or last is None:
-        return ""
-    if first == last:
-        text = translate("({day} {month} {year})").format(
-            day=first.day, month=_month(first, translate), year=first.year
-        )
-    elif first.year == last.year:
-        text = translate("({first_day} {first_month} to {last_day} {last_month} {year})").format(
-            first_day=first.day,
-            first_month=_month(first, translate),
-            last_day=last.day,
-            last_month=_month(last, translate),
-            year=last.year,
-        )
-    else:
-        text = translate(
-            "({first_day} {first_month} {first_year} to {last_day} {last_month} {last_year})"
-        ).format(
-            first_day=first.day,
-            first_month=_month(first, translate),
-            first_year=first.year,
-            last_day=last.day,
-            last_month=_month(last, translate),
-            last_year=last.year,
-        )
-    return " " + text
-
-
-def _routine_sentences(report: HelpingReport, translate: Callable[[str], str]) -> list[str]:
-    after, without, least = report.after_routine, report.without_routine, report.min_nights
-    if not (after.enough and without.enough):
-        return [
-            translate(
-                "It is too early to compare nights with and without a routine before them: "
-                "your diary has {after} after a finished routine and {without} without, "
-                "and each needs at least {least}."
-            ).format(
-                after=_nights(after.nights, translate),
-                without=_nights(without.nights, translate),
-                least=least,
-            )
-        ]
-    sentences = [
-        translate(
-            "On the {after} after you finished a routine you noted {after_rate} cramps a "
-            "night on average; on the {without} after evenings without one, {without_rate} "
-            "a night."
-        ).format(
-            after=_nights(after.nights, translate),
-            after_rate=_number(after.cramps_per_night, translate),
-            without=_nights(without.nights, translate),
-            without_rate=_number(without.cramps_per_night, translate),
-        )
-    ]
-    if after.severity_enough and without.severity_enough:
-        sentences.append(
-            translate(
-                "When cramps came, the worst one averaged {after_severity} out of 10 after a "
-                "routine ({after_rated}) and {without_severity} without ({without_rated})."
-            ).format(
-                after_severity=_number(after.mean_severity, translate),
-                after_rated=_rated_nights(after.rated_nights, translate),
-                without_severity=_number(without.mean_severity, translate),
-                without_rated=_rated_nights(without.rated_nights, translate),
-            )
-        )
-    else:
-        sentences.append(
-            translate(
-                "There are too few nights with a rated cramp to compare how bad the cramps "
-                "were: {after} after a routine and {without} without, and each needs at "
-                "least {least}."
-            ).format(after=after.rated_nights, without=without.rated_nights, least=least)
-        )
-    return sentences
-
-
-def _progress_sentences(report: HelpingReport, translate: Callable[[str], str]) -> list[str]:
-    first, latest, window = report.first_nights, report.latest_nights, report.window
-    total = first.nights + latest.nights
-    if not (first.enough and latest.enough):
-        needed = window + report.min_nights
-        return [
-            translate(
-                "Your first {window} diary nights can be set against your latest ones once "
-                "the diary has at least {needed} nights; it has {total} so far."
-            ).format(window=window, needed=needed, total=total)
-        ]
-    sentences = [
-        translate(
-            "Your first {first}{first_span} averaged {first_rate} cramps a night; your "
-            "latest {latest}{latest_span} averaged {latest_rate}."
-        ).format(
-            first=_diary_nights(first.nights, translate),
-            first_span=_span(first, translate),
-            first_rate=_number(first.cramps_per_night, translate),
-            latest=latest.nights,
-            latest_span=_span(latest, translate),
-            latest_rate=_number(latest.cramps_per_night, translate),
-        )
-    ]
-    if first.severity_enough and latest.severity_enough:
-        sentences.append(
-            translate(
-                "The worst cramp averaged {first_severity} out of 10 at first ({first_rated}) "
-                "and {latest_severity} lately ({latest_rated})."
-            ).format(
-                first_severity=_number(first.mean_severity, translate),
-                first_rated=_rated_nights(first.rated_nights, translate),
-                latest_severity=_number(latest.mean_severity, translate),
-                latest_rated=_rated_nights(latest.rated_nights, translate),
-            )
-        )
-    else:
-        sentences.append(
-            translate(
-                "There are too few nights with a rated cramp to compare how bad they were "
-                "then and now: {first} at first and {latest} lately, and each needs at "
-                "least {least}."
-            ).format(first=first.rated_nights, latest=latest.rated_nights, least=report.min_nights)
-        )
-    return sentences
-
-
-def helping_sentences(report: HelpingReport, translate: Callable[[str], str] = _as_is) -> list[str]:
-    """The report in plain words: counts always, numbers only where there are enough
-    nights, and always the reminder that this is a personal record, not proof.
-
-    ``translate`` is applied to every sentence template before its numbers are
-    filled in (the GUI passes its Qt translation function); by default the
-    sentences are English.
-    """
-    return [
-        *_routine_sentences(report, translate),
-        *_progress_sentences(report, translate),
-        translate(PERSONAL_RECORD_NOTE),
-    ]
-
-
 # -- doctor suggestion -----------------------------------------------------------------
 
 
-def frequent_cramp_weeks(diary: Iterable[NightLike], today: dt.date) -> tuple[int, int]:
+def frequent_cramp_weeks(diary: Iterable[DiaryEntry], evening: Evening) -> tuple[int, int]:
     """Cramp nights in the last two rolling weeks: (the week before last, last week).
 
-    Last week is the 7 nights that began on the 7 evenings before ``today``;
+    Last week is the 7 nights that began on the 7 evenings before ``evening``;
     the week before last is the 7 nights before those. Tonight's night is not
     over, so it is left out.
     """
     cramp_nights = {e.night for e in diary if e.cramps > 0}
 
     def count(weeks_back: int) -> int:
-        end = today - dt.timedelta(days=7 * (weeks_back - 1) + 1)
+        end = evening - dt.timedelta(days=7 * (weeks_back - 1) + 1)
         return sum(1 for n in range(7) if end - dt.timedelta(days=n) in cramp_nights)
 
     return count(2), count(1)
 
 
-def doctor_suggestion(diary: Iterable[NightLike], today: dt.date) -> bool:
+def doctor_suggestion(diary: Iterable[DiaryEntry], evening: Evening) -> bool:
     """Whether to suggest seeing a doctor because cramps have come often.
 
     True when cramps were recorded on at least ``FREQUENT_NIGHTS_PER_WEEK`` (4)
@@ -521,5 +309,5 @@ def doctor_suggestion(diary: Iterable[NightLike], today: dt.date) -> bool:
     hold the suggestion back, never bring it on. This is a prompt to read the
     "see a doctor" advice, not a judgement about the person's health.
     """
-    before_last, last = frequent_cramp_weeks(diary, today)
+    before_last, last = frequent_cramp_weeks(diary, evening)
     return min(before_last, last) >= FREQUENT_NIGHTS_PER_WEEK

@@ -39,17 +39,12 @@ class Verdict(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class ReminderState:
-    """The person's standing answers to reminders; saved between runs."""
+class ReminderAnswers:
+    """The person's standing answers to reminders (skip tonight, pause); saved between runs."""
 
     skipped_evening: dt.date | None = None
     paused_until: dt.datetime | None = None
     paused_indefinitely: bool = False
-    told_about_tray: bool = False
-    # The morning diary check-in: whether to offer it, and the day it last was.
-    diary_prompts: bool = True
-    diary_prompted_on: dt.date | None = None
-    doctor_suggested: bool = False  # the frequent-cramps advice is offered once
 
     def is_paused(self, now: dt.datetime) -> bool:
         if self.paused_indefinitely:
@@ -61,34 +56,22 @@ class ReminderState:
             "skipped_evening": self.skipped_evening.isoformat() if self.skipped_evening else None,
             "paused_until": self.paused_until.isoformat() if self.paused_until else None,
             "paused_indefinitely": self.paused_indefinitely,
-            "told_about_tray": self.told_about_tray,
-            "diary_prompts": self.diary_prompts,
-            "diary_prompted_on": (
-                self.diary_prompted_on.isoformat() if self.diary_prompted_on else None
-            ),
-            "doctor_suggested": self.doctor_suggested,
         }
 
     @classmethod
-    def from_data(cls, data: object) -> ReminderState:
-        """Read saved state leniently: anything odd is simply forgotten, since
+    def from_data(cls, data: object) -> ReminderAnswers:
+        """Read saved answers leniently: anything odd is simply forgotten, since
         the worst outcome is one reminder too many."""
         if not isinstance(data, dict):
             return cls()
-        skipped = _date_or_none(data.get("skipped_evening"))
-        until = _aware_or_none(data.get("paused_until"))
         return cls(
-            skipped_evening=skipped,
-            paused_until=until,
+            skipped_evening=date_or_none(data.get("skipped_evening")),
+            paused_until=_aware_or_none(data.get("paused_until")),
             paused_indefinitely=data.get("paused_indefinitely") is True,
-            told_about_tray=data.get("told_about_tray") is True,
-            diary_prompts=data.get("diary_prompts") is not False,
-            diary_prompted_on=_date_or_none(data.get("diary_prompted_on")),
-            doctor_suggested=data.get("doctor_suggested") is True,
         )
 
 
-def _date_or_none(value: object) -> dt.date | None:
+def date_or_none(value: object) -> dt.date | None:
     if not isinstance(value, str):
         return None
     try:
@@ -124,12 +107,12 @@ def verdict(
     kind: ReminderKind,
     now: dt.datetime,
     settings: Settings,
-    state: ReminderState,
+    answers: ReminderAnswers,
     *,
     stretched_this_evening: bool,
 ) -> Verdict:
     """Decide about a reminder falling due at ``now`` (an aware local time)."""
-    if state.is_paused(now):
+    if answers.is_paused(now):
         return Verdict.PAUSED
     evening = evening_of(now)
     tz = now.tzinfo
@@ -137,7 +120,7 @@ def verdict(
     if kind is ReminderKind.STRETCH:
         if not settings.stretch.enabled:
             return Verdict.DISABLED
-        if state.skipped_evening == evening:
+        if answers.skipped_evening == evening:
             return Verdict.SKIPPED_TONIGHT
         if stretched_this_evening:
             return Verdict.ALREADY_STRETCHED
@@ -150,9 +133,9 @@ def verdict(
     return Verdict.SHOW
 
 
-def pause(state: ReminderState, choice: PauseChoice, now: dt.datetime) -> ReminderState:
+def pause(answers: ReminderAnswers, choice: PauseChoice, now: dt.datetime) -> ReminderAnswers:
     if choice is PauseChoice.UNTIL_RESUMED:
-        return dataclasses.replace(state, paused_indefinitely=True, paused_until=None)
+        return dataclasses.replace(answers, paused_indefinitely=True, paused_until=None)
     if choice is PauseChoice.HOUR:
         until = now + dt.timedelta(hours=1)
     else:
@@ -161,12 +144,12 @@ def pause(state: ReminderState, choice: PauseChoice, now: dt.datetime) -> Remind
         tz = now.tzinfo
         assert tz is not None
         until = dt.datetime.combine(next_day, dt.time(EVENING_ROLLOVER_HOUR), tzinfo=tz)
-    return dataclasses.replace(state, paused_indefinitely=False, paused_until=until)
+    return dataclasses.replace(answers, paused_indefinitely=False, paused_until=until)
 
 
-def resume(state: ReminderState) -> ReminderState:
-    return dataclasses.replace(state, paused_indefinitely=False, paused_until=None)
+def resume(answers: ReminderAnswers) -> ReminderAnswers:
+    return dataclasses.replace(answers, paused_indefinitely=False, paused_until=None)
 
 
-def skip_tonight(state: ReminderState, now: dt.datetime) -> ReminderState:
-    return dataclasses.replace(state, skipped_evening=evening_of(now))
+def skip_tonight(answers: ReminderAnswers, now: dt.datetime) -> ReminderAnswers:
+    return dataclasses.replace(answers, skipped_evening=evening_of(now))

@@ -4,208 +4,6 @@
 <context>
     <name>Coach</name>
     <message>
-        <location filename="../app.py"/>
-        <source>Last night's entry could not be saved: {error}</source>
-        <translation>Der Eintrag für letzte Nacht konnte nicht gespeichert werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../app.py"/>
-        <source>It is worth talking to a doctor if:</source>
-        <translation>Ein Gespräch mit einer Ärztin oder einem Arzt lohnt sich, wenn:</translation>
-    </message>
-    <message>
-        <location filename="../app.py"/>
-        <source>Get advice straight away if:</source>
-        <translation>Holen Sie sofort ärztlichen Rat ein, wenn:</translation>
-    </message>
-    <message>
-        <location filename="../app.py"/>
-        <source>Cramps most nights</source>
-        <translation>Krämpfe in den meisten Nächten</translation>
-    </message>
-    <message>
-        <location filename="../app.py"/>
-        <source>Your history could not be read: {error}</source>
-        <translation>Ihr Verlauf konnte nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../app.py"/>
-        <source>Nothing was written: {error}</source>
-        <translation>Es wurde nichts geschrieben: {error}</translation>
-    </message>
-    <message>
-        <location filename="../app.py"/>
-        <source>The export failed: {error}</source>
-        <translation>Der Export ist fehlgeschlagen: {error}</translation>
-    </message>
-    <message>
-        <location filename="../app.py"/>
-        <source>Saved {files} in {folder}.</source>
-        <translation>{files} in {folder} gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../app.py"/>
-        <source>Start at login could not be changed ({error}).</source>
-        <translation>Der Start bei der Anmeldung konnte nicht geändert werden ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../app.py"/>
-        <source>Stretch Coach keeps running here to remind you this evening. Choose Quit from this icon's menu to close it completely.</source>
-        <translation>Stretch Coach läuft hier weiter, um Sie heute Abend zu erinnern. Wählen Sie „Beenden“ im Menü dieses Symbols, um die App ganz zu schließen.</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>{n} night</source>
-        <translation>{n} Nacht</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>{n} nights</source>
-        <translation>{n} Nächte</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>{n} rated night</source>
-        <translation>{n} bewertete Nacht</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>{n} rated nights</source>
-        <translation>{n} bewertete Nächte</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>{n} diary night</source>
-        <translation>{n} Tagebuchnacht</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>{n} diary nights</source>
-        <translation>{n} Tagebuchnächte</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>{whole}.{tenth}</source>
-        <extracomment>A number with one decimal place, e.g. 1.5 (use your decimal mark).</extracomment>
-        <translation>{whole},{tenth}</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>Jan</source>
-        <translation>Jan.</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>Feb</source>
-        <translation>Feb.</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>Mar</source>
-        <translation>März</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>Apr</source>
-        <translation>Apr.</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>May</source>
-        <extracomment>The abbreviated month name, as in 1 May 2026.</extracomment>
-        <translation>Mai</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>Jun</source>
-        <translation>Juni</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>Jul</source>
-        <translation>Juli</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>Aug</source>
-        <translation>Aug.</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>Sep</source>
-        <translation>Sept.</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>Oct</source>
-        <translation>Okt.</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>Nov</source>
-        <translation>Nov.</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>Dec</source>
-        <translation>Dez.</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>({day} {month} {year})</source>
-        <translation>({day}. {month} {year})</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>({first_day} {first_month} to {last_day} {last_month} {year})</source>
-        <translation>({first_day}. {first_month} bis {last_day}. {last_month} {year})</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>({first_day} {first_month} {first_year} to {last_day} {last_month} {last_year})</source>
-        <translation>({first_day}. {first_month} {first_year} bis {last_day}. {last_month} {last_year})</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>It is too early to compare nights with and without a routine before them: your diary has {after} after a finished routine and {without} without, and each needs at least {least}.</source>
-        <translation>Für einen Vergleich der Nächte mit und ohne Programm am Abend davor ist es noch zu früh: Ihr Tagebuch enthält {after} nach einem abgeschlossenen Programm und {without} ohne, und jede Gruppe braucht mindestens {least}.</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>On the {after} after you finished a routine you noted {after_rate} cramps a night on average; on the {without} after evenings without one, {without_rate} a night.</source>
-        <translation>Nach einem abgeschlossenen Programm haben Sie im Schnitt {after_rate} Krämpfe pro Nacht notiert ({after}); nach Abenden ohne Programm waren es {without_rate} pro Nacht ({without}).</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>When cramps came, the worst one averaged {after_severity} out of 10 after a routine ({after_rated}) and {without_severity} without ({without_rated}).</source>
-        <translation>Wenn Krämpfe kamen, lag der stärkste im Schnitt bei {after_severity} von 10 nach einem Programm ({after_rated}) und bei {without_severity} ohne ({without_rated}).</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>There are too few nights with a rated cramp to compare how bad the cramps were: {after} after a routine and {without} without, and each needs at least {least}.</source>
-        <translation>Es gibt noch zu wenige Nächte mit einem bewerteten Krampf, um zu vergleichen, wie stark die Krämpfe waren: {after} nach einem Programm und {without} ohne, und jede Gruppe braucht mindestens {least}.</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>Your first {window} diary nights can be set against your latest ones once the diary has at least {needed} nights; it has {total} so far.</source>
-        <translation>Ihre ersten {window} Tagebuchnächte lassen sich mit den letzten vergleichen, sobald das Tagebuch mindestens {needed} Nächte enthält; bisher sind es {total}.</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>Your first {first}{first_span} averaged {first_rate} cramps a night; your latest {latest}{latest_span} averaged {latest_rate}.</source>
-        <translation>Ihre ersten {first}{first_span} brachten im Schnitt {first_rate} Krämpfe pro Nacht, Ihre letzten {latest}{latest_span} im Schnitt {latest_rate}.</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>The worst cramp averaged {first_severity} out of 10 at first ({first_rated}) and {latest_severity} lately ({latest_rated}).</source>
-        <translation>Der stärkste Krampf lag anfangs im Schnitt bei {first_severity} von 10 ({first_rated}) und zuletzt bei {latest_severity} ({latest_rated}).</translation>
-    </message>
-    <message>
-        <location filename="../core/insights.py"/>
-        <source>There are too few nights with a rated cramp to compare how bad they were then and now: {first} at first and {latest} lately, and each needs at least {least}.</source>
-        <translation>Es gibt noch zu wenige Nächte mit einem bewerteten Krampf, um zu vergleichen, wie stark die Krämpfe anfangs und zuletzt waren: {first} am Anfang und {latest} zuletzt, und jede Gruppe braucht mindestens {least}.</translation>
-    </message>
-    <message>
         <location filename="../ui/about_page.py"/>
         <source>About night cramps</source>
         <translation>Über nächtliche Beinkrämpfe</translation>
@@ -225,6 +23,36 @@
         <location filename="../ui/history_page.py"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Start at login could not be changed ({error}).</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Last night's entry could not be saved: {error}</source>
+        <translation>Der Eintrag für letzte Nacht konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>It is worth talking to a doctor if:</source>
+        <translation>Ein Gespräch mit einer Ärztin oder einem Arzt lohnt sich, wenn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Get advice straight away if:</source>
+        <translation>Holen Sie sofort ärztlichen Rat ein, wenn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Cramps most nights</source>
+        <translation>Krämpfe in den meisten Nächten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Your history could not be read: {error}</source>
+        <translation>Ihr Verlauf konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../ui/diary_dialog.py"/>
@@ -444,7 +272,7 @@
     </message>
     <message>
         <location filename="../ui/first_run.py"/>
-        <location filename="../ui/preferences.py"/>
+        <location filename="../core/settings.py"/>
         <source>Usual bedtime</source>
         <translation>Übliche Schlafenszeit</translation>
     </message>
@@ -460,7 +288,7 @@
     </message>
     <message>
         <location filename="../ui/first_run.py"/>
-        <location filename="../ui/preferences.py"/>
+        <location filename="../core/settings.py"/>
         <source>Remind me to stretch before bed</source>
         <translation>Vor dem Schlafengehen ans Dehnen erinnern</translation>
     </message>
@@ -639,14 +467,13 @@
     </message>
     <message>
         <location filename="../ui/home_page.py"/>
-        <location filename="../ui/preferences.py"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../ui/home_page.py"/>
-        <location filename="../ui/preferences.py"/>
         <location filename="../ui/routine_editor.py"/>
+        <location filename="../ui/setting_editors.py"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -698,6 +525,158 @@
         <translation>Geplant: {time}</translation>
     </message>
     <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>{n} night</source>
+        <translation>{n} Nacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>{n} nights</source>
+        <translation>{n} Nächte</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>{n} rated night</source>
+        <translation>{n} bewertete Nacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>{n} rated nights</source>
+        <translation>{n} bewertete Nächte</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>{n} diary night</source>
+        <translation>{n} Tagebuchnacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>{n} diary nights</source>
+        <translation>{n} Tagebuchnächte</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>{whole}.{tenth}</source>
+        <extracomment>A number with one decimal place, e.g. 1.5 (use your decimal mark).</extracomment>
+        <translation>{whole},{tenth}</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>May</source>
+        <extracomment>The abbreviated month name, as in 1 May 2026.</extracomment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>({day} {month} {year})</source>
+        <translation>({day}. {month} {year})</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>({first_day} {first_month} to {last_day} {last_month} {year})</source>
+        <translation>({first_day}. {first_month} bis {last_day}. {last_month} {year})</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>({first_day} {first_month} {first_year} to {last_day} {last_month} {last_year})</source>
+        <translation>({first_day}. {first_month} {first_year} bis {last_day}. {last_month} {last_year})</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>It is too early to compare nights with and without a routine before them: your diary has {after} after a finished routine and {without} without, and each needs at least {least}.</source>
+        <translation>Für einen Vergleich der Nächte mit und ohne Programm am Abend davor ist es noch zu früh: Ihr Tagebuch enthält {after} nach einem abgeschlossenen Programm und {without} ohne, und jede Gruppe braucht mindestens {least}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>On the {after} after you finished a routine you noted {after_rate} cramps a night on average; on the {without} after evenings without one, {without_rate} a night.</source>
+        <translation>Nach einem abgeschlossenen Programm haben Sie im Schnitt {after_rate} Krämpfe pro Nacht notiert ({after}); nach Abenden ohne Programm waren es {without_rate} pro Nacht ({without}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>When cramps came, the worst one averaged {after_severity} out of 10 after a routine ({after_rated}) and {without_severity} without ({without_rated}).</source>
+        <translation>Wenn Krämpfe kamen, lag der stärkste im Schnitt bei {after_severity} von 10 nach einem Programm ({after_rated}) und bei {without_severity} ohne ({without_rated}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>There are too few nights with a rated cramp to compare how bad the cramps were: {after} after a routine and {without} without, and each needs at least {least}.</source>
+        <translation>Es gibt noch zu wenige Nächte mit einem bewerteten Krampf, um zu vergleichen, wie stark die Krämpfe waren: {after} nach einem Programm und {without} ohne, und jede Gruppe braucht mindestens {least}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>Your first {window} diary nights can be set against your latest ones once the diary has at least {needed} nights; it has {total} so far.</source>
+        <translation>Ihre ersten {window} Tagebuchnächte lassen sich mit den letzten vergleichen, sobald das Tagebuch mindestens {needed} Nächte enthält; bisher sind es {total}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>Your first {first}{first_span} averaged {first_rate} cramps a night; your latest {latest}{latest_span} averaged {latest_rate}.</source>
+        <translation>Ihre ersten {first}{first_span} brachten im Schnitt {first_rate} Krämpfe pro Nacht, Ihre letzten {latest}{latest_span} im Schnitt {latest_rate}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>The worst cramp averaged {first_severity} out of 10 at first ({first_rated}) and {latest_severity} lately ({latest_rated}).</source>
+        <translation>Der stärkste Krampf lag anfangs im Schnitt bei {first_severity} von 10 ({first_rated}) und zuletzt bei {latest_severity} ({latest_rated}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/insight_texts.py"/>
+        <source>There are too few nights with a rated cramp to compare how bad they were then and now: {first} at first and {latest} lately, and each needs at least {least}.</source>
+        <translation>Es gibt noch zu wenige Nächte mit einem bewerteten Krampf, um zu vergleichen, wie stark die Krämpfe anfangs und zuletzt waren: {first} am Anfang und {latest} zuletzt, und jede Gruppe braucht mindestens {least}.</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py"/>
         <location filename="../ui/session_view.py"/>
         <source>Pause or resume</source>
@@ -711,7 +690,6 @@
     </message>
     <message>
         <location filename="../ui/main_window.py"/>
-        <location filename="../ui/preferences.py"/>
         <location filename="../ui/session_view.py"/>
         <source>Stop</source>
         <translation>Stopp</translation>
@@ -741,61 +719,6 @@
         <location filename="../ui/main_window.py"/>
         <source>This session could not be saved to your history: {error}</source>
         <translation>Diese Einheit konnte nicht in Ihrem Verlauf gespeichert werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Monday</source>
-        <translation>Montag</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Tuesday</source>
-        <translation>Dienstag</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Wednesday</source>
-        <translation>Mittwoch</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Thursday</source>
-        <translation>Donnerstag</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Friday</source>
-        <translation>Freitag</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Saturday</source>
-        <translation>Samstag</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Sunday</source>
-        <translation>Sonntag</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Follow the system</source>
-        <translation>Wie das System</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Bedtime (dim and warm)</source>
-        <translation>Nachtmodus (gedämpft und warm)</translation>
     </message>
     <message>
         <location filename="../ui/preferences.py"/>
@@ -829,163 +752,13 @@
     </message>
     <message>
         <location filename="../ui/preferences.py"/>
-        <source>{name} ({low}–{high})</source>
-        <translation>{name} ({low}–{high})</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/preferences.py"/>
-        <source>Bedtime</source>
-        <translation>Schlafenszeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Times from 00:00 to 05:59 count as the night before.</source>
-        <translation>Zeiten von 00:00 bis 05:59 zählen zur Nacht davor.</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>{day}: different bedtime</source>
-        <translation>{day}: andere Schlafenszeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Use another bedtime on {day} evenings</source>
-        <translation>An {day}abenden eine andere Schlafenszeit verwenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Stretch reminder</source>
-        <translation>Dehn-Erinnerung</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source> min before bed</source>
-        <translation> Min. vor dem Schlafengehen</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Minutes before bedtime</source>
-        <translation>Minuten vor der Schlafenszeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Remind me on {day} evenings</source>
-        <translation>An {day}abenden erinnern</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Water</source>
-        <translation>Wasser</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Remind me to drink during the afternoon</source>
-        <translation>Nachmittags ans Trinken erinnern</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>First water reminder</source>
-        <translation>Erste Trink-Erinnerung</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>First reminder</source>
-        <translation>Erste Erinnerung</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Minutes between reminders</source>
-        <translation>Minuten zwischen den Erinnerungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Every</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Stop before bedtime</source>
-        <translation>Ende vor der Schlafenszeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>They stop before bed because drinks late in the evening make waking at night to pass urine more likely.</source>
-        <translation>Sie enden vor dem Schlafengehen, weil Getränke spät am Abend es wahrscheinlicher machen, dass Sie nachts zum Wasserlassen aufwachen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Routine</source>
-        <translation>Programm</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Default routine</source>
-        <translation>Standardprogramm</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>The routine reminders and the tray start</source>
-        <translation>Das Programm, das Erinnerungen und das Symbol in der Kontrollleiste starten</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>{id} (missing)</source>
-        <translation>{id} (fehlt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Default length</source>
-        <translation>Standarddauer</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Sound and voice</source>
-        <translation>Ton und Sprachausgabe</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Play sound cues</source>
-        <translation>Tonsignale abspielen</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Read each step aloud</source>
-        <translation>Jeden Schritt vorlesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
         <source>No speech engine was found on this computer</source>
         <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Appearance and start-up</source>
-        <translation>Erscheinungsbild und Start</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Theme</source>
-        <translation>Farbschema</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>Colours of the app</source>
-        <translation>Die Farben der App</translation>
     </message>
     <message>
         <location filename="../ui/preferences.py"/>
@@ -1460,6 +1233,61 @@
         <translation>Fortsetzen</translation>
     </message>
     <message>
+        <location filename="../ui/setting_editors.py"/>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <location filename="../ui/setting_editors.py"/>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <location filename="../ui/setting_editors.py"/>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/setting_editors.py"/>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <location filename="../ui/setting_editors.py"/>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <location filename="../ui/setting_editors.py"/>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <location filename="../ui/setting_editors.py"/>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <location filename="../ui/setting_editors.py"/>
+        <source>{name} ({low}–{high})</source>
+        <translation>{name} ({low}–{high})</translation>
+    </message>
+    <message>
+        <location filename="../ui/setting_editors.py"/>
+        <source>{id} (missing)</source>
+        <translation>{id} (fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/setting_editors.py"/>
+        <source>{setting}: {day}</source>
+        <translation>{setting}: {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/setting_editors.py"/>
+        <source>{day}: different time</source>
+        <translation>{day}: andere Zeit</translation>
+    </message>
+    <message>
         <location filename="../ui/texts.py"/>
         <source>Mon</source>
         <extracomment>The abbreviated weekday name, as in Mon 21:30.</extracomment>
@@ -1661,6 +1489,11 @@
         <translation>Beenden</translation>
     </message>
     <message>
+        <location filename="../ui/tray.py"/>
+        <source>Stretch Coach keeps running here to remind you this evening. Choose Quit from this icon's menu to close it completely.</source>
+        <translation>Stretch Coach läuft hier weiter, um Sie heute Abend zu erinnern. Wählen Sie „Beenden“ im Menü dieses Symbols, um die App ganz zu schließen.</translation>
+    </message>
+    <message>
         <location filename="../ui/widgets.py"/>
         <source>Illustration of the move</source>
         <translation>Abbildung der Übung</translation>
@@ -1669,6 +1502,151 @@
         <location filename="../ui/widgets.py"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{value} is not true or false</source>
+        <translation>{value} ist weder true noch false</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{value} is outside the range the app allows</source>
+        <translation>{value} liegt außerhalb des erlaubten Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{value} is not a time of day like 22:30</source>
+        <translation>{value} ist keine Uhrzeit wie 22:30</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{value} is not a whole minute like 22:30</source>
+        <translation>{value} ist keine volle Minute wie 22:30</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{value} is not one of the choices</source>
+        <translation>{value} ist keine der möglichen Auswahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{value} is not the name of a routine</source>
+        <translation>{value} ist nicht der Name eines Programms</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>there is no routine called {value}</source>
+        <translation>es gibt kein Programm namens {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{value} is not a list of days</source>
+        <translation>{value} ist keine Liste von Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{value} is not a day of the week, so it was left out</source>
+        <translation>{value} ist kein Wochentag und wurde weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{value} is not a group of settings</source>
+        <translation>{value} ist keine Gruppe von Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>the file's version {value} is not a number</source>
+        <translation>die Version {value} der Datei ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>the file was written by a newer Stretch Coach; the settings this version knows are used</source>
+        <translation>die Datei stammt von einem neueren Stretch Coach; die Einstellungen, die diese Version kennt, werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>the file is from a very old Stretch Coach; the settings this version knows are used</source>
+        <translation>die Datei stammt von einem sehr alten Stretch Coach; die Einstellungen, die diese Version kennt, werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>the settings file cannot be read; the defaults are used</source>
+        <translation>die Einstellungsdatei kann nicht gelesen werden; die Voreinstellungen werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>the settings file is damaged; a copy was kept and the defaults are used</source>
+        <translation>die Einstellungsdatei ist beschädigt; eine Kopie wurde aufbewahrt und die Voreinstellungen werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>the settings file is far too large to be a settings file; the defaults are used</source>
+        <translation>die Einstellungsdatei ist viel zu groß für eine Einstellungsdatei; die Voreinstellungen werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>The folder of your own routines cannot be read.</source>
+        <translation>Der Ordner Ihrer eigenen Programme kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Your routine file {file} could not be used and was left out.</source>
+        <translation>Ihre Programmdatei {file} konnte nicht verwendet werden und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Your routine file {file} has the same id as a built-in routine and was left out.</source>
+        <translation>Ihre Programmdatei {file} hat dieselbe Kennung wie ein mitgeliefertes Programm und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Your routine files {file} and {other} have the same id; {file} was left out.</source>
+        <translation>Ihre Programmdateien {file} und {other} haben dieselbe Kennung; {file} wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{value} is not from {low} to {high}</source>
+        <translation>{value} liegt nicht zwischen {low} und {high}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{setting}: {problem}</source>
+        <translation>{setting}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{line}; using {fallback}</source>
+        <translation>{line}; verwendet wird {fallback}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Some settings could not be used and were reset:</source>
+        <translation>Einige Einstellungen konnten nicht verwendet werden und wurden zurückgesetzt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Your settings could not be saved ({error}).</source>
+        <translation>Ihre Einstellungen konnten nicht gespeichert werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Saved {files} in {folder}.</source>
+        <translation>{files} in {folder} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Nothing was written: {error}</source>
+        <translation>Es wurde nichts geschrieben: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>The export failed: {error}</source>
+        <translation>Der Export ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <location filename="../core/data/routines/bedtime.toml"/>
@@ -1891,9 +1869,181 @@
         <translation>Die eigenen Sicherheitshinweise von Stretch Coach zu den Übungen (gesunder Menschenverstand, keine Studie).</translation>
     </message>
     <message>
+        <location filename="../core/settings.py"/>
+        <source>Bedtime</source>
+        <translation>Schlafenszeit</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Times from 00:00 to 05:59 count as the night before.</source>
+        <translation>Zeiten von 00:00 bis 05:59 zählen zur Nacht davor.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Other bedtimes</source>
+        <translation>Andere Schlafenszeiten</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>A different bedtime on some evenings of the week.</source>
+        <translation>Eine andere Schlafenszeit an einzelnen Abenden der Woche.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Stretch reminder</source>
+        <translation>Erinnerung ans Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Minutes before bedtime</source>
+        <translation>Minuten vor der Schlafenszeit</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>The evenings with a stretch reminder.</source>
+        <translation>Die Abende mit einer Erinnerung ans Dehnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Remind me to drink during the afternoon</source>
+        <translation>Nachmittags ans Trinken erinnern</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>First water reminder</source>
+        <translation>Erste Trinkerinnerung</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Minutes between reminders</source>
+        <translation>Minuten zwischen den Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Stop before bedtime</source>
+        <translation>Ende vor der Schlafenszeit</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>They stop before bed because drinks late in the evening make waking at night to pass urine more likely.</source>
+        <translation>Sie enden vor dem Schlafengehen, weil spätes Trinken am Abend nächtliches Aufwachen zum Wasserlassen wahrscheinlicher macht.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Default routine</source>
+        <translation>Standardprogramm</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>The routine reminders and the tray start</source>
+        <translation>Das Programm, das Erinnerungen und das Symbol in der Leiste starten</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Default length</source>
+        <translation>Standardlänge</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Sound and voice</source>
+        <translation>Ton und Stimme</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Play sound cues</source>
+        <translation>Tonsignale abspielen</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Read each step aloud</source>
+        <translation>Jeden Schritt vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Colours of the app</source>
+        <translation>Farben der App</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Bedtime (dim and warm)</source>
+        <translation>Schlafenszeit (gedämpft und warm)</translation>
+    </message>
+    <message>
         <location filename="../core/insights.py"/>
         <source>This is your own record, not proof: cramps come and go for many reasons, so a difference here does not show that stretching caused it.</source>
         <translation>Dies ist Ihre eigene Aufzeichnung, kein Beweis: Krämpfe kommen und gehen aus vielen Gründen, daher zeigt ein Unterschied hier nicht, dass das Dehnen ihn bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>{day}: different bedtime</source>
+        <translation type="vanished">{day}: andere Schlafenszeit</translation>
+    </message>
+    <message>
+        <source>Use another bedtime on {day} evenings</source>
+        <translation type="vanished">An {day}abenden eine andere Schlafenszeit verwenden</translation>
+    </message>
+    <message>
+        <source> min before bed</source>
+        <translation type="vanished"> Min. vor dem Schlafengehen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="vanished">Wann</translation>
+    </message>
+    <message>
+        <source>Remind me on {day} evenings</source>
+        <translation type="vanished">An {day}abenden erinnern</translation>
+    </message>
+    <message>
+        <source>First reminder</source>
+        <translation type="vanished">Erste Erinnerung</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="vanished">Alle</translation>
+    </message>
+    <message>
+        <source>Appearance and start-up</source>
+        <translation type="vanished">Erscheinungsbild und Start</translation>
     </message>
 </context>
 <context>

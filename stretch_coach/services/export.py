@@ -14,14 +14,10 @@ import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecord
 from stretch_coach.core.settings import evening_of
 from stretch_coach.services.atomic import atomic_write_bytes
-from stretch_coach.services.history import (
-    DiaryEntry,
-    HistoryRepository,
-    HydrationRecord,
-    SessionRecord,
-)
+from stretch_coach.services.history import HistoryRepository
 
 SESSIONS_FILE = "sessions.csv"
 HYDRATION_FILE = "hydration.csv"

@@ -14,59 +14,15 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-from stretch_coach.core.settings import evening_of
+from stretch_coach.core.clock import evening_of
+from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecord
 from stretch_coach.services.paths import ensure_private_dir
-
-LOCATIONS = tuple(
-    f"{part}-{side}" for part in ("foot", "calf", "thigh") for side in ("left", "right")
-)
 
 
 class HistoryError(RuntimeError):
     """The history file cannot be used (with a message meant for the person)."""
-
-
-@dataclass(frozen=True, slots=True)
-class SessionRecord:
-    routine_id: str
-    routine_name: str
-    planned_seconds: int
-    actual_seconds: float
-    completed: bool
-    started_at: dt.datetime  # aware, local offset
-    ended_at: dt.datetime
-    id: int | None = None
-
-    @property
-    def evening(self) -> dt.date:
-        return evening_of(self.started_at)
-
-
-@dataclass(frozen=True, slots=True)
-class HydrationRecord:
-    at: dt.datetime
-    id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class DiaryEntry:
-    night: dt.date  # the evening the night began
-    cramps: int
-    severity: int | None = None  # worst, 0-10
-    where: tuple[str, ...] = ()
-    note: str = ""
-
-    def __post_init__(self) -> None:
-        if self.cramps < 0:
-            raise ValueError("the number of cramps cannot be negative")
-        if self.severity is not None and not 0 <= self.severity <= 10:
-            raise ValueError("severity must be from 0 to 10")
-        unknown = set(self.where) - set(LOCATIONS)
-        if unknown:
-            raise ValueError(f"unknown place(s): {', '.join(sorted(unknown))}")
 
 
 def _migration_1(db: sqlite3.Connection) -> None:

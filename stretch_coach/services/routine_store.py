@@ -15,6 +15,7 @@ import textwrap
 import tomllib
 import unicodedata
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -45,15 +46,31 @@ FALLBACK_ID = "routine"
 EXPORT_FILE_MODE = 0o644
 
 
+class RoutineFault(StrEnum):
+    """Why a file in the routines folder was not used."""
+
+    FOLDER_UNREADABLE = "folder-unreadable"
+    FILE_UNUSABLE = "file-unusable"  # cannot be read, or not a valid routine
+    ID_OF_BUILTIN = "id-of-builtin"
+    ID_TAKEN = "id-taken"  # another file has the same id
+
+
 @dataclass(frozen=True)
 class RoutineProblem:
-    """One file in the routines folder that could not be used."""
+    """One file in the routines folder that could not be used: a fact for the
+    front ends to word; ``detail`` is the technical reason, ``other`` the file
+    it clashes with (for ID_TAKEN)."""
 
     path: Path
-    message: str
+    fault: RoutineFault
+    detail: str = ""
+    other: str = ""
 
     def __str__(self) -> str:
-        return self.message
+        # For logs and the command line's stderr.
+        if self.fault is RoutineFault.FOLDER_UNREADABLE:
+            return self.detail
+        return f"{self.path.name} was skipped: {self.detail}"
 
 
 @dataclass(frozen=True)
@@ -167,7 +184,9 @@ class RoutineStore:
         except (OSError, RuntimeError) as exc:
             problems.append(
                 RoutineProblem(
-                    self.folder, f"The routines folder {self.folder} cannot be read: {_why(exc)}"
+                    self.folder,
+                    RoutineFault.FOLDER_UNREADABLE,
+                    f"the routines folder {self.folder} cannot be read: {_why(exc)}",
                 )
             )
             return _Scan({}, problems, frozenset())
@@ -183,7 +202,7 @@ class RoutineStore:
                 raw = _read_toml(path, inside=real_folder)
                 routine = parse_routine(raw, default_id=path.stem, catalogue=self._catalogue)
             except RoutineError as exc:
-                problems.append(RoutineProblem(path, f"{name} was skipped: {exc}"))
+                problems.append(RoutineProblem(path, RoutineFault.FILE_UNUSABLE, str(exc)))
                 continue
             found.append((path, routine))
 
@@ -193,20 +212,24 @@ class RoutineStore:
         found.sort(key=lambda pair: (pair[0].stem != pair[1].id, pair[0].name))
         for path, routine in found:
             if routine.id in self._builtin_ids:
-                message = (
-                    f"{path.name} was skipped: its id {routine.id!r} belongs to a built-in "
-                    "routine; give it another id"
+                problem = RoutineProblem(
+                    path,
+                    RoutineFault.ID_OF_BUILTIN,
+                    f"its id {routine.id!r} belongs to a built-in routine; give it another id",
                 )
             elif routine.id in by_id:
                 other = by_id[routine.id][0].name
-                message = (
-                    f"{path.name} was skipped: its id {routine.id!r} is already used by "
-                    f"{other}; give one of them another id"
+                problem = RoutineProblem(
+                    path,
+                    RoutineFault.ID_TAKEN,
+                    f"its id {routine.id!r} is already used by {other}; "
+                    "give one of them another id",
+                    other,
                 )
             else:
                 by_id[routine.id] = (path, routine)
                 continue
-            problems.append(RoutineProblem(path, message))
+            problems.append(problem)
         problems.sort(key=lambda p: p.path.name)
         return _Scan(by_id, problems, frozenset(stems))
 

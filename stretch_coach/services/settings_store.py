@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from stretch_coach.core.settings import (
     SCHEMA_VERSION,
+    Problem,
     Settings,
     SettingsWarning,
     settings_to_data,
@@ -54,13 +55,11 @@ class SettingsStore:
         self._document: TOMLDocument | None = None
         self._text: str | None = None  # what was read, parsed for editing when saving
         self._needs_backup = False
-        self.last_loaded: LoadedSettings | None = None
 
     def load(self) -> LoadedSettings:
         result = self._load()
         for warning in result.warnings:
             log.warning("settings %s: %s", self.path, warning)
-        self.last_loaded = result
         return result
 
     def _load(self) -> LoadedSettings:
@@ -73,12 +72,14 @@ class SettingsStore:
             return LoadedSettings(Settings())
         except OSError as exc:
             return LoadedSettings(
-                Settings(), (SettingsWarning("file", f"cannot be read ({exc}); using defaults"),)
+                Settings(), (SettingsWarning("file", Problem.FILE_UNREADABLE, detail=str(exc)),)
             )
         problem: str | None = None
+        kind = Problem.FILE_NOT_TOML
         raw: dict[str, Any] = {}
         try:
             if size > MAX_SETTINGS_BYTES:
+                kind = Problem.FILE_TOO_LARGE
                 raise ValueError(f"it is {size} bytes, far too large for a settings file")
             text = self.path.read_bytes().decode("utf-8")
             raw = tomllib.loads(text)
@@ -90,14 +91,15 @@ class SettingsStore:
             problem = "it is nested far too deeply"
         except OSError as exc:
             return LoadedSettings(
-                Settings(), (SettingsWarning("file", f"cannot be read ({exc}); using defaults"),)
+                Settings(), (SettingsWarning("file", Problem.FILE_UNREADABLE, detail=str(exc)),)
             )
         if problem is not None:
             self._document = None
             copy = copy_aside(self.path, "broken", _stamp())
             # Saving later replaces the broken file; its bytes stay in the copy.
-            message = f"is not valid TOML ({problem}); a copy was kept at {copy}; using defaults"
-            return LoadedSettings(Settings(), (SettingsWarning("file", message),), copy, True)
+            detail = f"not valid TOML ({problem}); a copy was kept at {copy}"
+            warning = SettingsWarning("file", kind, detail=detail)
+            return LoadedSettings(Settings(), (warning,), copy, True)
         validated = validate_settings(raw)
         # A file from a newer version, or one with values we had to reset,
         # gets a backup before our first write replaces it.

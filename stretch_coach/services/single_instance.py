@@ -37,6 +37,7 @@ from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from stretch_coach import APP_NAME
 from stretch_coach.core.routines import MAX_ID_LENGTH, ROUTINE_ID_PATTERN
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES
+from stretch_coach.services.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,13 @@ LOCK_TIMEOUT_MS = 10_000
 
 _FIELDS = frozenset({"command", "routine", "minutes"})
 _UNSAFE_NAME_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def instance_name(paths: AppPaths) -> str:
+    """One running app per user and settings folder: a second profile (another
+    config folder, as the tests use) is a separate app, not a duplicate."""
+    digest = hashlib.sha256(str(paths.config_dir.absolute()).encode()).hexdigest()[:8]
+    return f"{server_name()}-{digest}"
 
 
 def server_name(app_name: str = APP_NAME) -> str:

@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretch_coach.services.history import LOCATIONS, DiaryEntry
+from stretch_coach.core.records import (
+    LOCATIONS,
+    MAX_CRAMPS,
+    MAX_NOTE_CHARS,
+    MAX_SEVERITY,
+    MIN_SEVERITY,
+    DiaryEntry,
+)
 from stretch_coach.ui.texts import tr, tr_noop
 
-MAX_CRAMPS = 30
-MAX_NOTE = 1000
 PART_NAMES = {"foot": tr_noop("Foot"), "calf": tr_noop("Calf"), "thigh": tr_noop("Thigh")}
-
-
-def last_night(now: dt.datetime) -> dt.date:
-    """The night a check-in asks about: the one that began yesterday evening."""
-    return now.date() - dt.timedelta(days=1)
 
 
 class DiaryDialog(QDialog):
@@ -81,7 +81,7 @@ class DiaryDialog(QDialog):
 
         severity_row = QHBoxLayout()
         self.severity = QSlider(Qt.Orientation.Horizontal, self)
-        self.severity.setRange(0, 10)
+        self.severity.setRange(MIN_SEVERITY, MAX_SEVERITY)
         self.severity.setPageStep(1)
         self.severity.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.severity.setAccessibleName(tr("Worst pain, 0 to 10"))
@@ -113,7 +113,7 @@ class DiaryDialog(QDialog):
         form.addRow(tr("Where"), self.where_box)
 
         self.note = QLineEdit(self)
-        self.note.setMaxLength(MAX_NOTE)
+        self.note.setMaxLength(MAX_NOTE_CHARS)
         self.note.setPlaceholderText(tr("Optional"))
         self.note.setAccessibleName(tr("Note"))
         self.note.setToolTip(tr("Anything worth remembering"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stretch_coach.core.exercises import Catalogue, load_catalogue
-from stretch_coach.services.history import SessionRecord
+from stretch_coach.core.records import SessionRecord
 from stretch_coach.ui.texts import clock_text, exercise_name, tr
 
 DONE_AFTER_SECONDS = 3.0

@@ -34,15 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretch_coach.core.clock import Evening
 from stretch_coach.core.insights import (
     cramps_per_week,
     current_streak,
-    helping_sentences,
     hydration_per_week,
     is_it_helping,
     minutes_per_week,
 )
-from stretch_coach.services.history import DiaryEntry, HydrationRecord, SessionRecord
+from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecord
+from stretch_coach.ui.insight_texts import helping_sentences
 from stretch_coach.ui.texts import tr
 from stretch_coach.ui.theme import Palette
 
@@ -63,7 +64,7 @@ class HistoryDialog(QDialog):
         sessions: Sequence[SessionRecord],
         hydration: Sequence[HydrationRecord],
         diary: Sequence[DiaryEntry],
-        today: dt.date,
+        evening: Evening,
         palette: Palette,
         parent: QWidget | None = None,
     ) -> None:
@@ -83,7 +84,7 @@ class HistoryDialog(QDialog):
         title = QLabel(tr("Your history"), body)
         title.setObjectName("title")
         layout.addWidget(title)
-        streak = current_streak(sessions, today)
+        streak = current_streak(sessions, evening)
         self.streak = QLabel(body)
         self.streak.setObjectName("subtitle")
         self.streak.setText(
@@ -97,16 +98,16 @@ class HistoryDialog(QDialog):
         self.insights.setWordWrap(True)
         self.insights.setTextFormat(Qt.TextFormat.PlainText)
         report = is_it_helping(sessions, diary)
-        self.insights.setText("\n".join(f"• {line}" for line in helping_sentences(report, tr)))
+        self.insights.setText("\n".join(f"• {line}" for line in helping_sentences(report)))
         heading = QLabel(tr("Is it helping?"), body)
         heading.setObjectName("sectionTitle")
         layout.addWidget(heading)
         layout.addWidget(self.insights)
 
         grid = QGridLayout()
-        minutes = minutes_per_week(sessions, today, WEEKS_SHOWN)
-        water = hydration_per_week(hydration, today, WEEKS_SHOWN)
-        cramps = cramps_per_week(diary, today, WEEKS_SHOWN)
+        minutes = minutes_per_week(sessions, evening, WEEKS_SHOWN)
+        water = hydration_per_week(hydration, evening, WEEKS_SHOWN)
+        cramps = cramps_per_week(diary, evening, WEEKS_SHOWN)
         labels = [_week_label(m.week.start) for m in minutes]
         self.charts: dict[str, QChart] = {}
         self._add_bar_chart(grid, 0, 0, "minutes", tr("Minutes stretched per week"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable
 
@@ -11,18 +10,19 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from stretch_coach import APP_DISPLAY_NAME
-from stretch_coach.core.exercises import load_catalogue
-from stretch_coach.core.routines import find_routine
-from stretch_coach.core.scaling import scaled_plan
-from stretch_coach.core.settings import Settings, SoundSettings, Theme
-from stretch_coach.services.context import AppServices
-from stretch_coach.services.history import HistoryError, SessionRecord
+from stretch_coach.core.engine import SessionStatus
+from stretch_coach.core.exercises import Catalogue
+from stretch_coach.core.records import SessionRecord
+from stretch_coach.core.settings import Settings, Theme
+from stretch_coach.flows.context import AppServices
+from stretch_coach.flows.session import SessionFlow
+from stretch_coach.flows.session_controller import SessionController
 from stretch_coach.ui.finish_view import FinishView
 from stretch_coach.ui.home_page import HomePage
-from stretch_coach.ui.session_controller import SessionController
 from stretch_coach.ui.session_view import SessionView
 from stretch_coach.ui.texts import tr
 from stretch_coach.ui.theme import Palette, palette_for
+from stretch_coach.ui.wording import settings_not_saved, startup_notice
 
 log = logging.getLogger(__name__)
 
@@ -32,15 +32,20 @@ CONFIRM_STOP_AFTER_SECONDS = 5.0
 
 
 class MainWindow(QMainWindow):
-    session_recorded = Signal(object)  # SessionRecord, after it was saved
     palette_changed = Signal(object)  # Palette
     hidden_to_tray = Signal()
 
-    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: AppServices,
+        sessions: SessionFlow,
+        catalogue: Catalogue,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
-        self.catalogue = load_catalogue()
-        self.controller: SessionController | None = None
+        self.sessions = sessions
+        self.catalogue = catalogue
         self._fullscreen_for_session = False
         # Set by the composition root when a tray icon exists: closing the
         # window then leaves the app running for tonight's reminders.
@@ -61,6 +66,10 @@ class MainWindow(QMainWindow):
 
         self.home.start_requested.connect(self.start_session)
         self.home.relief_requested.connect(self.start_cramp_relief)
+        sessions.started.connect(self._session_started)
+        sessions.ended.connect(self._session_ended)
+        sessions.unknown_routine.connect(self._unknown_routine)
+        services.settings_owner.changed.connect(self._settings_changed)
         self.session_view.pause_toggled.connect(self._toggle_pause)
         self.session_view.skip_requested.connect(self._skip)
         self.session_view.back_requested.connect(self._back)
@@ -101,10 +110,12 @@ class MainWindow(QMainWindow):
         settings = self.services.settings
         loaded = self.services.load_routines()
         self.home.set_routines(loaded.routines, settings.routine.default, settings.routine.minutes)
-        notices = list(self.services.startup_notices)
-        if loaded.problems:
-            notices.append("\n".join(str(p) for p in loaded.problems))
-        self.home.set_notice("\n\n".join(notices))
+        problems = self.services.settings_owner.problems
+        self.home.set_notice(startup_notice(problems, loaded.problems))
+
+    def _settings_changed(self, _new: Settings, _old: Settings) -> None:
+        self.apply_theme()
+        self.refresh_routines()
 
     def apply_theme(self, theme: Theme | None = None) -> Palette:
         from PySide6.QtWidgets import QApplication
@@ -121,47 +132,37 @@ class MainWindow(QMainWindow):
 
     # -- sessions -----------------------------------------------------------------
 
+    @property
+    def controller(self) -> SessionController | None:
+        return self.sessions.controller
+
     def start_session(self, routine_id: str, minutes: int | None = None) -> bool:
-        if self.controller is not None and self.controller.is_active:
+        if self.sessions.running:
             self.raise_and_show()
             return False
-        routine = find_routine(self.services.routines(), routine_id)
-        if routine is None:
-            QMessageBox.warning(
-                self,
-                APP_DISPLAY_NAME,
-                tr("There is no routine called “{id}”.").format(id=routine_id),
-            )
-            return False
-        plan = scaled_plan(routine, minutes)
-        settings = self.services.settings
-        controller = SessionController(
-            plan,
-            self.services.clock,
-            self.services.player,
-            self.services.voice,
-            self.services.wall_clock,
-            self.catalogue,
-            self,
-        )
-        controller.sound_enabled = settings.sound.enabled
-        controller.voice_enabled = settings.sound.voice and self.services.voice.available
-        controller.snapshot_changed.connect(self.session_view.show_snapshot)
-        controller.phase_changed.connect(self.session_view.show_phase)
-        controller.ended.connect(self._session_ended)
-        if self.controller is not None:
-            self.controller.deleteLater()
-        self.controller = controller
-        self.session_view.set_sound(settings.sound.enabled)
-        self.stack.setCurrentWidget(self.session_view)
-        self._set_session_keys(True)
-        self.raise_and_show()
-        controller.start()
-        return True
+        return self.sessions.start(routine_id, minutes)
 
     def start_cramp_relief(self) -> None:
         self.apply_theme(Theme.BEDTIME)
-        self.start_session("cramp-relief")
+        if not self.sessions.start_cramp_relief():
+            self.raise_and_show()
+
+    def _unknown_routine(self, routine_id: str) -> None:
+        QMessageBox.warning(
+            self,
+            APP_DISPLAY_NAME,
+            tr("There is no routine called “{id}”.").format(id=routine_id),
+        )
+
+    def _session_started(self, controller: SessionController) -> None:
+        controller.snapshot_changed.connect(self.session_view.show_snapshot)
+        controller.phase_changed.connect(self.session_view.show_phase)
+        self.session_view.set_sound(controller.sound_enabled)
+        self.stack.setCurrentWidget(self.session_view)
+        self._set_session_keys(True)
+        self.raise_and_show()
+        # The first snapshot went out before this view was listening.
+        controller.refresh()
 
     def _toggle_pause(self) -> None:
         if self.controller is not None:
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
         if controller is None or not controller.is_active:
             return True
         if controller.engine.active_seconds > CONFIRM_STOP_AFTER_SECONDS:
-            was_running = controller.engine.status.value == "running"
+            was_running = controller.engine.status is SessionStatus.RUNNING
             if was_running:
                 controller.toggle_pause()
             if not self.confirm(
@@ -206,28 +207,24 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def _set_sound(self, enabled: bool) -> None:
-        if self.controller is not None:
-            self.controller.sound_enabled = enabled
-        settings = self.services.settings
-        new = dataclasses.replace(settings, sound=SoundSettings(enabled, settings.sound.voice))
-        problem = self.services.save_settings(new)
-        if problem:
-            self.home.set_notice(problem)
+        failure = self.sessions.set_sound(enabled)
+        if failure is not None:
+            self.home.set_notice(settings_not_saved(failure))
 
-    def _session_ended(self, record: SessionRecord) -> None:
+    def _session_ended(self, record: SessionRecord, not_saved: str | None) -> None:
         self._set_session_keys(False)
-        error = None
-        try:
-            self.services.history().add_session(record)
-        except (HistoryError, OSError) as exc:
-            log.error("cannot record the session: %s", exc)
-            error = tr("This session could not be saved to your history: {error}").format(error=exc)
-        else:
-            self.session_recorded.emit(record)
+        error = (
+            None
+            if not_saved is None
+            else tr("This session could not be saved to your history: {error}").format(
+                error=not_saved
+            )
+        )
         if self._fullscreen_for_session and self.isFullScreen():
             self.showNormal()
-        assert self.controller is not None
-        self.finish_view.show_result(record, self.controller.engine.exercise_seconds, error)
+        controller = self.sessions.controller
+        assert controller is not None
+        self.finish_view.show_result(record, controller.engine.exercise_seconds, error)
         self.stack.setCurrentWidget(self.finish_view)
         self.apply_theme()
 

@@ -3,15 +3,12 @@ shown, show it, and carry out the person's answer."""
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import logging
 
 from PySide6.QtCore import QObject, Signal
 
 from stretch_coach.core.reminder_gate import (
     PauseChoice,
-    ReminderState,
     Verdict,
     pause,
     resume,
@@ -20,11 +17,11 @@ from stretch_coach.core.reminder_gate import (
 )
 from stretch_coach.core.reminders import ReminderKind
 from stretch_coach.core.settings import Settings, evening_of, format_clock
-from stretch_coach.services.context import AppServices
-from stretch_coach.services.history import HistoryError
+from stretch_coach.flows.context import AppServices
+from stretch_coach.flows.journal import Journal
+from stretch_coach.flows.state import StateOwner
 from stretch_coach.services.reminder_service import DueReminder, ReminderService
 from stretch_coach.services.sound import SoundCue
-from stretch_coach.services.state_store import StateStore
 from stretch_coach.ui.reminder_delivery import ReminderDelivery
 from stretch_coach.ui.reminder_notice import ReminderAction, ReminderNotice, notice_for
 from stretch_coach.ui.texts import short_weekday, tr
@@ -36,11 +33,11 @@ log = logging.getLogger(__name__)
 class ReminderCoordinator(QObject):
     start_session_requested = Signal()  # "Start now" on a stretch reminder
     shown = Signal(object)  # ReminderNotice, after it was delivered
-    state_changed = Signal(object)  # ReminderState
 
     def __init__(
         self,
         services: AppServices,
+        state: StateOwner,
         reminders: ReminderService,
         delivery: ReminderDelivery,
         menu: TrayMenu | None = None,
@@ -48,12 +45,15 @@ class ReminderCoordinator(QObject):
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.state = state
+        self.journal = Journal(services)
         self.reminders = reminders
         self.delivery = delivery
         self.menu = menu
-        self.store = StateStore(services.paths.state_file)
-        self.state = self.store.load()
         self._notices: dict[str, ReminderNotice] = {}
+        # The reminders follow the settings the moment they change.
+        services.settings_owner.changed.connect(self._settings_changed)
+        state.answers_changed.connect(lambda _answers: self.refresh_menu())
         reminders.fired.connect(self.on_due)
         reminders.jobs_changed.connect(self.refresh_menu)
         delivery.action_chosen.connect(self.on_action)
@@ -68,7 +68,11 @@ class ReminderCoordinator(QObject):
         settings = self.services.settings
         now = self.services.wall_clock()
         decision = verdict(
-            due.kind, now, settings, self.state, stretched_this_evening=self._stretched(now)
+            due.kind,
+            now,
+            settings,
+            self.state.answers,
+            stretched_this_evening=self.journal.stretched_on(evening_of(now)),
         )
         if decision is not Verdict.SHOW:
             log.info("%s reminder not shown: %s", due.kind.value, decision.value)
@@ -82,14 +86,6 @@ class ReminderCoordinator(QObject):
         self.shown.emit(notice)
         self.refresh_menu()
         return decision
-
-    def _stretched(self, now: dt.datetime) -> bool:
-        try:
-            return self.services.history().completed_on_evening(evening_of(now))
-        except (HistoryError, OSError) as exc:
-            # Better one reminder too many than none because the disk failed.
-            log.warning("cannot read the history: %s", exc)
-            return False
 
     # -- answers ------------------------------------------------------------------------
 
@@ -108,13 +104,10 @@ class ReminderCoordinator(QObject):
         elif action is ReminderAction.START:
             self.start_session_requested.emit()
         elif action is ReminderAction.SKIP_TONIGHT:
-            self._set_state(skip_tonight(self.state, self.services.wall_clock()))
+            self.state.set_answers(skip_tonight(self.state.answers, self.services.wall_clock()))
             self.reminders.cancel_snooze(ReminderKind.STRETCH)
         elif action is ReminderAction.DRANK:
-            try:
-                self.services.history().add_hydration(self.services.wall_clock())
-            except (HistoryError, OSError) as exc:
-                log.error("cannot record the glass of water: %s", exc)
+            self.journal.add_water(self.services.wall_clock())
         self.refresh_menu()
 
     def session_recorded(self) -> None:
@@ -127,42 +120,25 @@ class ReminderCoordinator(QObject):
     # -- pausing --------------------------------------------------------------------------
 
     def pause(self, choice: PauseChoice) -> None:
-        self._set_state(pause(self.state, choice, self.services.wall_clock()))
+        self.state.set_answers(pause(self.state.answers, choice, self.services.wall_clock()))
         log.info("reminders paused: %s", choice.value)
 
     def resume(self) -> None:
-        self._set_state(resume(self.state))
+        self.state.set_answers(resume(self.state.answers))
         log.info("reminders resumed")
-
-    def mark_told_about_tray(self) -> bool:
-        """True the first time only: the person is told once that closing the
-        window keeps the app in the tray."""
-        if self.state.told_about_tray:
-            return False
-        self._set_state(dataclasses.replace(self.state, told_about_tray=True))
-        return True
-
-    def update_state(self, **changes: object) -> ReminderState:
-        self._set_state(dataclasses.replace(self.state, **changes))  # type: ignore[arg-type]
-        return self.state
-
-    def _set_state(self, state: ReminderState) -> None:
-        self.state = state
-        self.store.save(state)
-        self.state_changed.emit(state)
-        self.refresh_menu()
 
     # -- settings and the tray menu --------------------------------------------------
 
-    def apply_settings(self, settings: Settings) -> None:
-        self.reminders.apply_settings(settings)
+    def _settings_changed(self, new: Settings, _old: Settings) -> None:
+        self.reminders.apply_settings(new)
 
     def next_reminder_text(self) -> str:
         now = self.services.wall_clock()
-        if self.state.paused_indefinitely:
+        answers = self.state.answers
+        if answers.paused_indefinitely:
             return tr("Reminders paused")
-        if self.state.is_paused(now) and self.state.paused_until is not None:
-            until = self.state.paused_until.astimezone(now.tzinfo)
+        if answers.is_paused(now) and answers.paused_until is not None:
+            until = answers.paused_until.astimezone(now.tzinfo)
             return tr("Reminders paused until {time}").format(time=format_clock(until.time()))
         due = self.reminders.next_due()
         if due is None:
@@ -180,7 +156,7 @@ class ReminderCoordinator(QObject):
         if self.menu is None:
             return
         now = self.services.wall_clock()
-        paused = self.state.is_paused(now)
+        paused = self.state.answers.is_paused(now)
         self.menu.set_paused(self.next_reminder_text() if paused else None)
         if not paused:
             self.menu.set_next_reminder(self.next_reminder_text())

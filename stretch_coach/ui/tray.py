@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from stretch_coach import APP_DISPLAY_NAME
 from stretch_coach.core.reminder_gate import PauseChoice
+from stretch_coach.flows.state import StateOwner
 from stretch_coach.resources import icon_file
 from stretch_coach.ui.texts import tr
 
@@ -77,9 +78,12 @@ class TrayMenu(QObject):
 
 
 class TrayIcon(QObject):
-    def __init__(self, menu: TrayMenu, parent: QObject | None = None) -> None:
+    def __init__(
+        self, menu: TrayMenu, state: StateOwner | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.menu = menu
+        self._state = state
         self.icon = QSystemTrayIcon(QIcon(str(icon_file("tray.svg"))), self)
         self.icon.setToolTip(APP_DISPLAY_NAME)
         self.icon.setContextMenu(menu.menu)
@@ -97,3 +101,17 @@ class TrayIcon(QObject):
 
     def set_tooltip(self, text: str) -> None:
         self.icon.setToolTip(f"{APP_DISPLAY_NAME}\n{text}")
+
+    def tell_once_about_staying(self) -> None:
+        """The first time the window is closed: the app keeps running here."""
+        if self._state is None or not self._state.tell_about_tray_once():
+            return
+        self.icon.showMessage(
+            APP_DISPLAY_NAME,
+            tr(
+                "Stretch Coach keeps running here to remind you this evening. "
+                "Choose Quit from this icon's menu to close it completely."
+            ),
+            QSystemTrayIcon.MessageIcon.Information,
+            10_000,
+        )

@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from stretch_coach.core.clock import Clocks
 from stretch_coach.core.engine import (
-    Clock,
     CountdownTick,
     RepPhaseChanged,
     SessionEnded,
@@ -18,12 +18,11 @@ from stretch_coach.core.engine import (
     SessionStatus,
     StepStarted,
 )
-from stretch_coach.core.exercises import Catalogue, load_catalogue
-from stretch_coach.core.plan import Plan, StepKind
-from stretch_coach.services.history import SessionRecord
+from stretch_coach.core.exercises import Catalogue
+from stretch_coach.core.plan import Plan, Step, StepKind
+from stretch_coach.core.records import SessionRecord
 from stretch_coach.services.sound import SoundCue, SoundPlayer
 from stretch_coach.services.voice import NoVoice, Voice
-from stretch_coach.ui.texts import spoken_prompt
 
 log = logging.getLogger(__name__)
 
@@ -40,20 +39,21 @@ class SessionController(QObject):
     def __init__(
         self,
         plan: Plan,
-        clock: Clock,
+        clocks: Clocks,
+        catalogue: Catalogue,
         player: SoundPlayer,
         voice: Voice | None = None,
-        wall_clock: Callable[[], dt.datetime] | None = None,
-        catalogue: Catalogue | None = None,
+        phrase: Callable[[Step], str] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.engine = SessionEngine(plan, clock, catalogue)
-        self._catalogue = catalogue or load_catalogue()
+        self.engine = SessionEngine(plan, clocks.monotonic, catalogue)
         self._player = player
         self._voice = voice or NoVoice()
-        self._wall_clock = wall_clock or (lambda: dt.datetime.now().astimezone())
+        # What the voice says at a step; worded (and translated) by the UI.
+        self._phrase = phrase
+        self._wall_clock = clocks.wall
         self.sound_enabled = True
         self.voice_enabled = False
         self.started_at: dt.datetime | None = None
@@ -124,8 +124,8 @@ class SessionController(QObject):
         match event:
             case StepStarted(step=step):
                 self._cue(SoundCue.STEP)
-                if self.voice_enabled:
-                    self._voice.say(spoken_prompt(step, self._catalogue))
+                if self.voice_enabled and self._phrase is not None:
+                    self._voice.say(self._phrase(step))
             case CountdownTick(index=index):
                 # Rep moves have their own pacing; ticks would talk over it.
                 if self.plan.steps[index].kind is not StepKind.REPS:

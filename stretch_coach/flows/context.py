@@ -1,21 +1,20 @@
-"""The services the windows use, gathered in one object built by the composition root.
+"""What the flows and windows work with, gathered in one object built by the composition root:
+the edges (files, history, sound, voice), the two clocks and the settings owner.
 
-Tests build the same object with a fake clock, a silent player and a
+Tests build the same object with fake clocks, a silent player and a
 temporary folder, so the windows run exactly as in the app.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from stretch_coach.core.engine import Clock
+from stretch_coach.core.clock import Clocks, Evening, MonotonicClock, WallClock, evening_of
 from stretch_coach.core.routines import Routine
 from stretch_coach.core.settings import Settings
+from stretch_coach.flows.settings import SettingsOwner
 from stretch_coach.services.paths import AppPaths
 from stretch_coach.services.routine_store import LoadedRoutines, RoutineStore
 from stretch_coach.services.settings_store import SettingsStore
@@ -28,39 +27,46 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
-
-
 @dataclass
 class AppServices:
     paths: AppPaths
-    settings_store: SettingsStore
-    settings: Settings = field(default_factory=Settings)
-    startup_notices: list[str] = field(default_factory=list)
-    first_run: bool = False  # no settings file yet: the welcome is shown
-    clock: Clock = time.monotonic
-    wall_clock: Callable[[], dt.datetime] = _local_now
+    settings_owner: SettingsOwner
+    clock: MonotonicClock
+    wall_clock: WallClock
     player: SoundPlayer = field(default_factory=SilentPlayer)
     voice: Voice = field(default_factory=NoVoice)
     _history: HistoryRepository | None = None
 
     @classmethod
-    def load(cls, paths: AppPaths, **overrides: object) -> AppServices:
-        store = SettingsStore(paths.settings_file)
-        loaded = store.load()
-        notices = []
-        if loaded.warnings:
-            lines = "\n".join(f"• {w}" for w in loaded.warnings)
-            notices.append(f"Some settings could not be used and were reset:\n{lines}")
+    def load(
+        cls,
+        paths: AppPaths,
+        clocks: Clocks,
+        *,
+        player: SoundPlayer | None = None,
+        voice: Voice | None = None,
+    ) -> AppServices:
         return cls(
             paths=paths,
-            settings_store=store,
-            settings=loaded.settings,
-            startup_notices=notices,
-            first_run=not loaded.exists and not loaded.warnings,
-            **overrides,  # type: ignore[arg-type]
+            settings_owner=SettingsOwner(SettingsStore(paths.settings_file)),
+            clock=clocks.monotonic,
+            wall_clock=clocks.wall,
+            player=player or SilentPlayer(),
+            voice=voice or NoVoice(),
         )
+
+    @property
+    def settings(self) -> Settings:
+        """The settings now in force (owned, saved and announced by the owner)."""
+        return self.settings_owner.current
+
+    @property
+    def clocks(self) -> Clocks:
+        return Clocks(self.clock, self.wall_clock)
+
+    def evening(self) -> Evening:
+        """The evening it is now (at 01:00, still yesterday's)."""
+        return evening_of(self.wall_clock())
 
     @property
     def routine_store(self) -> RoutineStore:
@@ -83,18 +89,6 @@ class AppServices:
 
             self._history = HistoryRepository(self.paths.history_db, now=self.wall_clock)
         return self._history
-
-    def save_settings(self, settings: Settings) -> str | None:
-        """Save and adopt new settings; returns a message for the person if it failed."""
-        self.settings = settings
-        try:
-            backup = self.settings_store.save(settings)
-        except (OSError, ValueError, TypeError) as exc:  # disk, or a file tomlkit cannot edit
-            log.error("cannot save settings: %s", exc)
-            return f"Your settings could not be saved ({exc})."
-        if backup is not None:
-            log.info("settings backed up to %s", backup)
-        return None
 
     def close(self) -> None:
         self.player.close()

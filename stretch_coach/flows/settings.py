@@ -1,0 +1,69 @@
+"""The one owner of the settings: loads, validates, saves and announces changes.
+
+Everyone reads ``owner.current`` (a frozen ``Settings``) and whoever must
+react to a change — reminders, theme, tray, sound, autostart — connects to
+``changed``; nobody keeps a copy and nobody passes settings around by hand.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from stretch_coach.core.settings import Settings, SettingsWarning
+from stretch_coach.services.settings_store import SettingsStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SaveFailure:
+    """The settings were adopted but could not be written to the file."""
+
+    detail: str  # the system's reason, for the Details part of a message
+
+
+class SettingsOwner(QObject):
+    changed = Signal(object, object)  # new Settings, old Settings
+
+    def __init__(self, store: SettingsStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        loaded = store.load()
+        self._current = loaded.settings
+        # What was wrong in the file as it was read; cleared once it is rewritten.
+        self.problems: tuple[SettingsWarning, ...] = loaded.warnings
+        # No file yet (and nothing broken): the welcome is shown.
+        self.first_run = not loaded.exists and not loaded.warnings
+
+    @property
+    def current(self) -> Settings:
+        return self._current
+
+    def update(self, new: Settings) -> SaveFailure | None:
+        """Adopt ``new`` at once, then save it; says so if saving failed."""
+        old = self._current
+        failure = self._save(new)
+        self._current = new
+        if new != old:
+            self.changed.emit(new, old)
+        return failure
+
+    def set_sound(self, enabled: bool) -> SaveFailure | None:
+        sound = dataclasses.replace(self._current.sound, enabled=enabled)
+        return self.update(dataclasses.replace(self._current, sound=sound))
+
+    def _save(self, settings: Settings) -> SaveFailure | None:
+        try:
+            backup = self._store.save(settings)
+        except (OSError, ValueError, TypeError) as exc:  # disk, or a file tomlkit cannot edit
+            log.error("cannot save settings: %s", exc)
+            return SaveFailure(str(exc))
+        if backup is not None:
+            log.info("settings backed up to %s", backup)
+        self.problems = ()
+        self.first_run = False
+        return None

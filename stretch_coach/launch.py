@@ -1,0 +1,80 @@
+"""Starting the GUI process: logging, handing over to a running instance, Qt, then the app."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from stretch_coach import APP_DISPLAY_NAME, APP_NAME, __version__
+from stretch_coach.core.clock import Clocks
+from stretch_coach.services.logs import setup_logging
+from stretch_coach.services.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from stretch_coach.services.single_instance import (
+        InstanceRequest,
+        SingleInstance,
+        instance_name,
+        send_to_primary,
+    )
+
+    paths = AppPaths.for_user()
+    setup_logging(paths)
+    if getattr(args, "command", None) == "start":
+        request = InstanceRequest("start", args.routine, args.minutes)
+    else:
+        request = InstanceRequest("show")
+    minimized = bool(getattr(args, "minimized", False))
+
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from stretch_coach.ui.i18n import install_translator
+
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    install_translator(qapp)
+    instance = SingleInstance(instance_name(paths))
+    if not instance.become_primary():
+        # Another Stretch Coach is running: hand it the request and step aside.
+        if minimized and request.command == "show":
+            return 0  # autostart while already running: nothing to do
+        delivered = send_to_primary(request, instance.name)
+        log.info("handed %s to the running instance: %s", request, delivered)
+        if delivered:
+            return 0
+        log.warning("the running instance did not answer; starting anyway")
+
+    log.info("starting %s %s", APP_NAME, __version__)
+    from stretch_coach.flows.context import AppServices
+    from stretch_coach.resources import icon_file
+    from stretch_coach.services.quit_signals import quit_on_signals
+    from stretch_coach.services.sound import PlaysoundPlayer
+    from stretch_coach.services.voice import QtVoice
+
+    qapp.setApplicationName(APP_NAME)
+    qapp.setApplicationDisplayName(APP_DISPLAY_NAME)
+    qapp.setApplicationVersion(__version__)
+    qapp.setDesktopFileName("org.stretchcoach.StretchCoach")
+    qapp.setWindowIcon(QIcon(str(icon_file("stretch-coach.svg"))))
+
+    # The one pair of clocks; everything below gets them from here.
+    services = AppServices.load(paths, Clocks.system(), player=PlaysoundPlayer(), voice=QtVoice())
+    from stretch_coach.app import StretchCoach
+
+    app = StretchCoach(qapp, services, instance=instance)
+    app.start(request, minimized=minimized)
+
+    def quit_now() -> None:
+        app.shutdown()
+        qapp.quit()
+
+    app.signal_wakeup = quit_on_signals(quit_now, qapp)
+    try:
+        return qapp.exec()
+    finally:
+        app.shutdown()

@@ -1,0 +1,234 @@
+"""The app's secondary windows: preferences, routine editor, welcome, diary,
+history, About and the doctor suggestion.
+
+Each is opened from an intent (a menu entry, a button), shows what a flow
+gives it and hands the person's answer back to that flow.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from stretch_coach.core.records import DiaryEntry
+from stretch_coach.core.settings import Settings
+from stretch_coach.flows.context import AppServices
+from stretch_coach.flows.diary import DiaryFlow
+from stretch_coach.flows.export import ExportFlow, ExportResult
+from stretch_coach.flows.journal import Journal
+from stretch_coach.services.autostart import Autostart
+from stretch_coach.ui.main_window import MainWindow
+from stretch_coach.ui.texts import tr
+from stretch_coach.ui.wording import export_result, settings_not_saved, startup_notice
+
+if TYPE_CHECKING:
+    from stretch_coach.ui.about_page import AboutDialog
+    from stretch_coach.ui.diary_dialog import DiaryDialog
+    from stretch_coach.ui.first_run import WelcomeDialog
+    from stretch_coach.ui.history_page import HistoryDialog
+    from stretch_coach.ui.preferences import PreferencesDialog
+    from stretch_coach.ui.routine_editor import RoutineEditor
+
+log = logging.getLogger(__name__)
+
+
+class Dialogs:
+    def __init__(
+        self,
+        services: AppServices,
+        window: MainWindow,
+        diary: DiaryFlow,
+        export: ExportFlow,
+        journal: Journal,
+        autostart: Autostart,
+    ) -> None:
+        self.services = services
+        self.window = window
+        self.diary_flow = diary
+        self.export_flow = export
+        self.journal = journal
+        self.autostart = autostart
+        self.preferences: PreferencesDialog | None = None
+        self.editor: RoutineEditor | None = None
+        self.welcome: WelcomeDialog | None = None
+        self.diary: DiaryDialog | None = None
+        self.doctor_box: QMessageBox | None = None
+        self.history: HistoryDialog | None = None
+        self.about: AboutDialog | None = None
+
+    # -- preferences and routines -------------------------------------------------
+
+    def open_settings(self) -> PreferencesDialog:
+        from stretch_coach.ui.preferences import PreferencesDialog
+
+        self.window.raise_and_show()
+        if self.preferences is not None:
+            self.preferences.raise_()
+            self.preferences.activateWindow()
+            return self.preferences
+        try:
+            start_at_login = self.autostart.is_enabled()
+        except OSError:
+            start_at_login = False
+        owner = self.services.settings_owner
+        dialog = PreferencesDialog(
+            owner.current,
+            self.services.routines(),
+            start_at_login=start_at_login,
+            voice_available=self.services.voice.available,
+            evening=self.services.evening(),
+            problems=startup_notice(owner.problems, []),
+            parent=self.window,
+        )
+        dialog.settings_saved.connect(self.apply_preferences)
+        dialog.finished.connect(self._preferences_closed)
+        self.preferences = dialog
+        dialog.show()
+        return dialog
+
+    def _preferences_closed(self) -> None:
+        if self.preferences is not None:
+            self.preferences.deleteLater()
+            self.preferences = None
+
+    def apply_preferences(self, settings: Settings, start_at_login: bool) -> None:
+        problems = []
+        failure = self.services.settings_owner.update(settings)
+        if failure is not None:
+            problems.append(settings_not_saved(failure))
+        try:
+            if start_at_login != self.autostart.is_enabled():
+                if start_at_login:
+                    self.autostart.enable()
+                else:
+                    self.autostart.disable()
+        except OSError as exc:
+            log.error("cannot change start at login: %s", exc)
+            problems.append(tr("Start at login could not be changed ({error}).").format(error=exc))
+        if problems:
+            self.window.home.set_notice("\n\n".join(problems))
+
+    def open_routine_editor(self) -> RoutineEditor:
+        from stretch_coach.ui.routine_editor import RoutineEditor
+
+        if self.editor is None:
+            self.editor = RoutineEditor(
+                self.services.routine_store, self.window.catalogue, parent=self.window
+            )
+            self.editor.routines_changed.connect(self.window.refresh_routines)
+        self.editor.show()
+        self.editor.raise_()
+        return self.editor
+
+    # -- first run and the diary ----------------------------------------------------
+
+    def open_welcome(self) -> WelcomeDialog:
+        from stretch_coach.ui.first_run import WelcomeDialog
+
+        dialog = WelcomeDialog(self.services.settings, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished_welcome.connect(self._welcome_done)
+        # The choices come first; show() keeps the event loop (and tests) free.
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.welcome = dialog
+        dialog.show()
+        return dialog
+
+    def _welcome_done(self, settings: Settings, wants_diary: bool) -> None:
+        failure = self.services.settings_owner.update(settings)
+        if failure is not None:
+            self.window.home.set_notice(settings_not_saved(failure))
+        self.diary_flow.set_prompts(wants_diary)
+        if wants_diary:
+            self.open_diary()
+
+    def open_diary(self, *, prompted: bool = False) -> DiaryDialog:
+        from stretch_coach.ui.diary_dialog import DiaryDialog
+
+        night = self.diary_flow.night_to_ask()
+        if prompted:
+            self.diary_flow.mark_prompted()
+        existing = self.diary_flow.entry(night)
+        dialog = DiaryDialog(night, existing, latest_night=night, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.save_diary_entry)
+        dialog.night.dateChanged.connect(
+            lambda _d: dialog.show_entry(self.diary_flow.entry(dialog.entry().night))
+        )
+        self.diary = dialog
+        self.window.raise_and_show()
+        dialog.show()
+        return dialog
+
+    def save_diary_entry(self, entry: DiaryEntry) -> None:
+        saved = self.diary_flow.save(entry)
+        if saved.failure is not None:
+            self.window.home.set_notice(
+                tr("Last night's entry could not be saved: {error}").format(error=saved.failure)
+            )
+        elif saved.suggest_doctor:
+            self.suggest_doctor()
+
+    def suggest_doctor(self) -> QMessageBox:
+        from stretch_coach.core.health import FREQUENT_CRAMPS, RED_FLAGS, SEE_A_DOCTOR
+
+        lines = [tr(FREQUENT_CRAMPS.text), "", tr("It is worth talking to a doctor if:")]
+        lines += [f"• {tr(f.text)}" for f in SEE_A_DOCTOR]
+        lines += ["", tr("Get advice straight away if:")]
+        lines += [f"• {tr(f.text)}" for f in RED_FLAGS]
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("Cramps most nights"),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.doctor_box = box
+        box.show()
+        return box
+
+    # -- history and About --------------------------------------------------------------
+
+    def open_history(self) -> HistoryDialog:
+        from stretch_coach.ui.history_page import HistoryDialog
+        from stretch_coach.ui.theme import palette_for
+
+        everything = self.journal.everything()
+        if everything.failure is not None:
+            self.window.home.set_notice(
+                tr("Your history could not be read: {error}").format(error=everything.failure)
+            )
+        dialog = HistoryDialog(
+            everything.sessions,
+            everything.hydration,
+            everything.diary,
+            self.services.evening(),
+            palette_for(self.services.settings.appearance.theme),
+            self.window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.export_requested.connect(lambda folder: self.export_csv(folder, dialog))
+        self.history = dialog
+        dialog.show()
+        return dialog
+
+    def export_csv(self, folder: Path, dialog: HistoryDialog | None = None) -> ExportResult:
+        result = self.export_flow.export_csv(folder)
+        if dialog is not None:
+            dialog.show_status(export_result(result))
+        return result
+
+    def open_about(self) -> AboutDialog:
+        from stretch_coach.ui.about_page import AboutDialog
+        from stretch_coach.ui.theme import palette_for
+
+        dialog = AboutDialog(palette_for(self.services.settings.appearance.theme), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about = dialog
+        dialog.show()
+        return dialog
