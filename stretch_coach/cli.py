@@ -150,6 +150,15 @@ def note_arg(text: str) -> str:
     return note
 
 
+def folder_arg(text: str) -> Path:
+    # Path("") means the current folder, which is never what an empty --csv meant.
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            f"the folder name is empty ({text!r}); give one, for example ~/cramp-export"
+        )
+    return Path(text)
+
+
 def format_duration(seconds: float) -> str:
     """4:05 for minutes, "45 s" below a minute."""
     whole = round(seconds)
@@ -546,7 +555,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--csv",
         dest="folder",
-        type=Path,
+        type=folder_arg,
         metavar="DIR",
         required=True,
         help="folder for sessions.csv, hydration.csv and diary.csv (created if needed)",

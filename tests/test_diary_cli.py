@@ -258,6 +258,21 @@ def test_export_needs_a_folder(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2 and "--csv" in err
 
 
+@pytest.mark.parametrize("folder", ["", "   "])
+def test_export_to_an_empty_folder_name_exits_2_and_writes_nothing(
+    folder: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Path("") is the current folder: the files would land wherever the shell happens to be.
+    monkeypatch.chdir(tmp_path)
+    code, err = run_error(["export", "--csv", folder], capsys)
+    assert code == 2
+    assert err.startswith("stretch-coach export: error:") and "empty" in err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_export_into_a_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "file"
     target.write_text("x", encoding="utf-8")
