@@ -14,6 +14,7 @@ from stretch_coach.services.export import (
     HYDRATION_COLUMNS,
     SESSION_COLUMNS,
     ExportExistsError,
+    csv_bytes,
     export_csv,
 )
 from stretch_coach.services.history import DiaryEntry, HistoryRepository, SessionRecord
@@ -133,3 +134,39 @@ def test_a_file_in_place_of_the_folder_is_refused(repo: HistoryRepository, tmp_p
     target.write_text("x", encoding="utf-8")
     with pytest.raises(NotADirectoryError):
         export_csv(repo, target, force=True)
+
+
+# Each starts a formula (or a DDE command) in Excel, LibreOffice or Google Sheets.
+FORMULA_STARTS = ["=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1"]
+
+
+@pytest.mark.parametrize("text", FORMULA_STARTS)
+def test_text_that_a_spreadsheet_would_run_gets_a_leading_quote(
+    repo: HistoryRepository, tmp_path: Path, text: str
+) -> None:
+    repo.add_session(SessionRecord(text, text, 300, 300.0, True, START, START))
+    repo.put_diary(DiaryEntry(dt.date(2026, 11, 27), 1, 3, ("calf-left",), text))
+    export_csv(repo, tmp_path)
+    _, (session,) = read(tmp_path / "sessions.csv")
+    _, (night,) = read(tmp_path / "diary.csv")
+    assert session["routine_id"] == session["routine_name"] == "'" + text
+    assert night["note"] == "'" + text
+    # Numbers and the app's own text are written as they are.
+    assert session["planned_seconds"] == "300" and session["actual_seconds"] == "300.0"
+    assert night["cramps"] == "1" and night["severity"] == "3"
+    assert night["where"] == "calf-left" and night["night"] == "2026-11-27"
+
+
+def test_harmless_text_is_written_as_it_is(repo: HistoryRepository, tmp_path: Path) -> None:
+    notes = ["a=b", "calf 2+3", " =1+1", "'quoted", "1-2 cramps", ""]
+    for day, note in enumerate(notes, start=1):
+        repo.put_diary(DiaryEntry(dt.date(2026, 11, day), 0, note=note))
+    export_csv(repo, tmp_path)
+    _, rows = read(tmp_path / "diary.csv")
+    assert [row["note"] for row in rows] == notes
+
+
+def test_csv_bytes_leaves_numbers_alone_even_when_negative() -> None:
+    # No value the app writes today is negative, but a number is never text to neutralise.
+    data = csv_bytes(("a", "b", "c"), [[-3, -0.5, "-x"]])
+    assert data == b"a,b,c\r\n-3,-0.5,'-x\r\n"

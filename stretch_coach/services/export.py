@@ -1,8 +1,10 @@
 """Export the history as CSV files a spreadsheet (or a doctor) can open.
 
 Three files, one row per record, UTF-8 with a header row and ISO 8601 dates:
-``sessions.csv``, ``hydration.csv`` and ``diary.csv``. Each is written
-atomically and readable by its owner alone, since it is health information.
+``sessions.csv``, ``hydration.csv`` and ``diary.csv``. Text that a spreadsheet
+would take for a formula gets a leading ``'`` (see ``spreadsheet_safe``). Each
+is written atomically and readable by its owner alone, since it is health
+information.
 Nothing is overwritten unless asked: an export folder may hold an earlier
 export the person wants to keep.
 """
@@ -52,11 +54,24 @@ class ExportExistsError(FileExistsError):
         self.path = path
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP,
+# "CSV Injection"): a note such as "=HYPERLINK(...)" must stay a note.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Text that a spreadsheet would run gets a leading ``'``, as OWASP advises;
+    numbers (never text here) and all other text are written as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 
