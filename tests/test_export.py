@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from stretch_coach.services import export
 from stretch_coach.services.export import (
     DIARY_COLUMNS,
     EXPORT_FILES,
@@ -170,3 +173,55 @@ def test_csv_bytes_leaves_numbers_alone_even_when_negative() -> None:
     # No value the app writes today is negative, but a number is never text to neutralise.
     data = csv_bytes(("a", "b", "c"), [[-3, -0.5, "-x"]])
     assert data == b"a,b,c\r\n-3,-0.5,'-x\r\n"
+
+
+def fail_on_call(number: int, real: Callable[..., Path]) -> Callable[..., Path]:
+    """``real``, except that call ``number`` fails the way a full disk does."""
+    calls = 0
+
+    def writer(*args: Any) -> Path:
+        nonlocal calls
+        calls += 1
+        if calls == number:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(*args)
+
+    return writer
+
+
+def test_a_full_disk_on_the_third_file_leaves_nothing_behind(
+    repo: HistoryRepository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(repo)
+    (tmp_path / "keep.txt").write_text("mine", encoding="utf-8")
+    monkeypatch.setattr(export, "write_temporary", fail_on_call(3, export.write_temporary))
+    with pytest.raises(OSError, match="No space left"):
+        export_csv(repo, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "keep.txt"]
+
+    monkeypatch.undo()
+    # Nothing of the failed export is in the way: no --force is needed.
+    assert [p.name for p in export_csv(repo, tmp_path)] == list(EXPORT_FILES)
+    assert len(read(tmp_path / "diary.csv")[1]) == 2
+
+
+def test_a_failed_rename_takes_back_the_files_it_had_created(
+    repo: HistoryRepository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "out"
+    monkeypatch.setattr(Path, "replace", fail_on_call(3, Path.replace))
+    with pytest.raises(OSError, match="No space left"):
+        export_csv(repo, folder)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_failed_forced_export_keeps_the_earlier_files_whole(
+    repo: HistoryRepository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export_csv(repo, tmp_path / "out")
+    before = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+    fill(repo)
+    monkeypatch.setattr(export, "write_temporary", fail_on_call(3, export.write_temporary))
+    with pytest.raises(OSError):
+        export_csv(repo, tmp_path / "out", force=True)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before
