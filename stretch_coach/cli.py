@@ -345,6 +345,13 @@ def open_history() -> Iterator[HistoryRepository]:
         raise CommandError(f"the history could not be used: {exc}") from exc
     finally:
         history.close()
+    report_skipped_rows(history)
+
+
+def report_skipped_rows(history: HistoryRepository) -> None:
+    """One line on stderr for each stored row that could not be read and was left out."""
+    for problem in history.problems():
+        sys.stderr.write(f"{APP_NAME}: warning: {problem}\n")
 
 
 def describe_entry(entry: DiaryEntry) -> str:
@@ -369,7 +376,8 @@ def cmd_diary_add(args: argparse.Namespace, out: IO[str]) -> int:
         note=args.note or "",
     )
     with open_history() as history:
-        replaced = history.diary_entry(entry.night) is not None
+        # A row that cannot be read is replaced too, so it is not decoded here.
+        replaced = history.has_diary_night(entry.night)
         history.put_diary(entry)
     verb = "Replaced" if replaced else "Recorded"
     night = entry.night

@@ -4,6 +4,7 @@ import csv
 import datetime as dt
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -214,6 +215,70 @@ def test_an_unusable_history_file_exits_1(capsys: pytest.CaptureFixture[str]) ->
     code, err = run_error(["diary"], capsys)
     assert code == 1 and err.startswith("stretch-coach diary: error:")
     assert "cannot be opened" in err
+
+
+def add_bad_diary_row(night: str, places: str = '["calf-left"') -> None:
+    """A diary row as a hand edit might leave it (here: JSON cut short)."""
+    db = sqlite3.connect(AppPaths.for_user().history_db)
+    with db:
+        db.execute(
+            "INSERT INTO diary (night, cramps, locations, recorded_at) VALUES (?, 1, ?, ?)",
+            (night, places, NOW.isoformat()),
+        )
+    db.close()
+
+
+def warnings(err: str) -> list[str]:
+    return [line for line in err.splitlines() if line.startswith("stretch-coach: warning:")]
+
+
+def test_a_bad_diary_row_is_named_once_and_the_rest_is_listed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    run("diary", "add", "--night", "2026-11-20", "--cramps", "0")
+    run("diary", "add", "--night", "2026-11-27", "--cramps", "2")
+    add_bad_diary_row("2026-11-25")  # within the fortnight the doctor check also reads
+    add_bad_diary_row("2026-11-31", "[]")
+    capsys.readouterr()
+
+    code, out = run("diary")
+    err = capsys.readouterr().err
+    assert code == 0
+    assert [line.split()[1] for line in out.splitlines()[1:]] == ["2026-11-20", "2026-11-27"]
+    assert len(warnings(err)) == 2 and len(err.splitlines()) == 2, err
+    assert "'2026-11-25'" in err and "not valid JSON" in err
+    assert "'2026-11-31'" in err and "not a real date" in err
+
+    assert [e["night"] for e in diary_json()] == ["2026-11-20", "2026-11-27"]
+    assert len(warnings(capsys.readouterr().err)) == 2
+
+
+def test_a_bad_row_does_not_stop_diary_add(capsys: pytest.CaptureFixture[str]) -> None:
+    run("diary", "add", "--night", "2026-11-20", "--cramps", "0")
+    add_bad_diary_row("2026-11-27")
+    code, out = run("diary", "add", "--night", "2026-11-21", "--cramps", "1")
+    assert code == 0 and out.startswith("Recorded the night of Sat 2026-11-21")
+    # Recording the bad night again replaces the row that could not be read.
+    code, out = run("diary", "add", "--night", "2026-11-27", "--cramps", "3")
+    assert code == 0 and out.startswith("Replaced the night of Fri 2026-11-27: 3 cramps")
+    capsys.readouterr()
+    assert [e["cramps"] for e in diary_json()] == [0, 1, 3]
+    assert capsys.readouterr().err == ""
+
+
+def test_export_leaves_out_a_bad_row_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run("diary", "add", "--night", "2026-11-20", "--cramps", "0")
+    add_bad_diary_row("2026-11-25")
+    capsys.readouterr()
+    folder = tmp_path / "export"
+    code, out = run("export", "--csv", str(folder))
+    assert code == 0 and len(out.splitlines()) == len(EXPORT_FILES)
+    (warning,) = warnings(capsys.readouterr().err)
+    assert "diary" in warning and "'2026-11-25'" in warning and "skipped" in warning
+    with (folder / "diary.csv").open(encoding="utf-8", newline="") as handle:
+        assert [row["night"] for row in csv.DictReader(handle)] == ["2026-11-20"]
 
 
 def test_export_writes_csv_and_refuses_to_overwrite(

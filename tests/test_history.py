@@ -18,6 +18,7 @@ from stretch_coach.services.history import (
     DiaryEntry,
     HistoryError,
     HistoryRepository,
+    RowProblem,
     SessionRecord,
 )
 
@@ -122,6 +123,80 @@ def test_database_checks_reject_bad_rows_too(repo: HistoryRepository) -> None:
         db.execute(
             "INSERT INTO diary (night, cramps, severity, recorded_at) VALUES ('x', 1, 12, 'x')"
         )
+
+
+def insert_raw(path: Path, sql: str, *params: object) -> None:
+    """A row as an outside edit or an old bug might have left it: no app checks."""
+    db = sqlite3.connect(path)
+    with db:
+        db.execute(sql, params)
+    db.close()
+
+
+RECORDED = "2026-11-28T08:00:00+01:00"
+# (night, places as stored, words the report must contain)
+BAD_DIARY_ROWS = [
+    ("2026-11-25", '["calf-left"', "not valid JSON"),
+    ("2026-02-30", "[]", "'2026-02-30'"),
+    ("2026-11-24", '["knee-left"]', "unknown place(s): knee-left"),
+    ("2026-11-23", '"calf-left"', "not a list"),
+    ("2026-11-22", "[3]", "not a list of place names"),
+]
+
+
+def test_a_malformed_diary_row_is_skipped_and_reported_once(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    seen: list[RowProblem] = []
+    with HistoryRepository(path, on_problem=seen.append) as repo:
+        repo.put_diary(DiaryEntry(dt.date(2026, 11, 21), 1))
+        repo.put_diary(DiaryEntry(dt.date(2026, 11, 27), 2, 5, ("calf-right",)))
+        for night, places, _ in BAD_DIARY_ROWS:
+            insert_raw(
+                path,
+                "INSERT INTO diary (night, cramps, locations, recorded_at) VALUES (?, 1, ?, ?)",
+                night,
+                places,
+                RECORDED,
+            )
+        for _ in range(2):  # read twice: still one report per row
+            assert [e.night.day for e in repo.diary()] == [21, 27]
+        assert repo.diary_entry(dt.date(2026, 11, 27)) == DiaryEntry(
+            dt.date(2026, 11, 27), 2, 5, ("calf-right",)
+        )
+        assert repo.diary_entry(dt.date(2026, 11, 25)) is None
+        problems = repo.problems()
+    assert seen == problems
+    by_night = {p.night: p for p in problems}
+    assert sorted(by_night) == sorted(night for night, _, _ in BAD_DIARY_ROWS)
+    for night, _, words in BAD_DIARY_ROWS:
+        problem = by_night[night]
+        assert problem.table == "diary" and isinstance(problem.row_id, int)
+        assert night in str(problem) and words in str(problem), str(problem)
+
+
+def test_malformed_session_and_hydration_rows_are_skipped_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    good = dt.datetime(2026, 11, 27, 22, 0, tzinfo=TZ)
+    with HistoryRepository(path) as repo:
+        kept = repo.add_session(session(good))
+        repo.add_hydration(good)
+        columns = (
+            "INSERT INTO sessions (routine_id, routine_name, planned_seconds, actual_seconds,"
+            " completed, started_at, ended_at, evening) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        )
+        end = good.isoformat()
+        insert_raw(path, columns, "b", "B", 300, 1.0, 1, "yesterday", end, "2026-11-26")
+        insert_raw(path, columns, "b", "B", 300, 1.0, 1, "2026-11-27T22:00", end, "2026-11-27")
+        insert_raw(path, columns, "b", "B", "lots", 1.0, 1, end, end, "2026-11-27")
+        insert_raw(path, columns, "b", b"\xff", 300, 1.0, 1, end, end, "2026-11-27")
+        insert_raw(path, "INSERT INTO hydration (at, evening) VALUES (?, ?)", "17h", "2026-11-27")
+        assert [s.id for s in repo.sessions()] == [kept]
+        assert [h.at for h in repo.hydration()] == [good]
+        reasons = [(p.table, p.reason) for p in repo.problems()]
+    assert len(reasons) == 5
+    text = " | ".join(f"{table}: {reason}" for table, reason in reasons)
+    for words in ("'yesterday'", "no UTC offset", "'lots'", "routine_name", "hydration: at '17h'"):
+        assert words in text, text
 
 
 def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path: Path) -> None:
