@@ -330,12 +330,16 @@ def cmd_paths(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 @contextmanager
-def open_history() -> Iterator[HistoryRepository]:
-    """The person's history database; a file that cannot be used ends the command cleanly."""
+def open_history(*, read_only: bool = False) -> Iterator[HistoryRepository]:
+    """The person's history database; a file that cannot be used ends the command cleanly.
+
+    Commands that only read pass ``read_only``: they then work on a read-only
+    file or mount, and a missing history reads as empty without being created.
+    """
     from stretch_coach.services.paths import AppPaths
 
     try:
-        history = HistoryRepository(AppPaths.for_user().history_db)
+        history = HistoryRepository(AppPaths.for_user().history_db, read_only=read_only)
     except (HistoryError, OSError) as exc:
         raise CommandError(str(exc)) from exc
     try:
@@ -408,7 +412,7 @@ def cmd_diary(args: argparse.Namespace, out: IO[str]) -> int:
     from stretch_coach.core.insights import doctor_suggestion
 
     today = evening_of(local_now())
-    with open_history() as history:
+    with open_history(read_only=True) as history:
         entries = history.diary(args.since)
         recent = history.diary(today - dt.timedelta(days=15))
     if args.json:
@@ -443,7 +447,7 @@ def cmd_export(args: argparse.Namespace, out: IO[str]) -> int:
     from stretch_coach.services.export import ExportExistsError, export_csv
 
     folder: Path = args.folder.expanduser()
-    with open_history() as history:
+    with open_history(read_only=True) as history:
         try:
             written = export_csv(history, folder, force=args.force)
         except ExportExistsError as exc:

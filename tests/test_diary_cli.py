@@ -281,6 +281,28 @@ def test_export_leaves_out_a_bad_row_and_says_so(
         assert [row["night"] for row in csv.DictReader(handle)] == ["2026-11-20"]
 
 
+def test_a_read_only_history_is_listed_and_exported_untouched(tmp_path: Path) -> None:
+    run("diary", "add", "--night", "2026-11-27", "--cramps", "2")
+    path = AppPaths.for_user().history_db
+    path.chmod(0o400)
+    before = (path.read_bytes(), path.stat().st_mtime_ns, path.stat().st_mode)
+    assert [e["cramps"] for e in diary_json()] == [2]
+    assert run("diary")[0] == 0
+    code, _ = run("export", "--csv", str(tmp_path / "export"))
+    assert code == 0 and (tmp_path / "export" / "diary.csv").exists()
+    assert (path.read_bytes(), path.stat().st_mtime_ns, path.stat().st_mode) == before
+
+
+def test_reading_commands_do_not_create_a_history(tmp_path: Path) -> None:
+    data_dir = AppPaths.for_user().data_dir
+    code, out = run("diary")
+    assert code == 0 and out.startswith("No nights in the diary.")
+    assert diary_json() == []
+    assert run("export", "--csv", str(tmp_path / "export"))[0] == 0
+    assert (tmp_path / "export" / "diary.csv").read_text() == "night,cramps,severity,where,note\n"
+    assert not data_dir.exists()
+
+
 def test_export_writes_csv_and_refuses_to_overwrite(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

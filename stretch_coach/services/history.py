@@ -5,6 +5,9 @@ user's data folder, private to them, in WAL mode so a crash never leaves a
 half-written row behind; the schema is versioned with ``PRAGMA user_version``
 and upgraded by explicit migration steps.
 
+Commands that only read open the file read-only (see ``read_only``): they
+work on a read-only file or mount and never create, upgrade or touch it.
+
 A stored row that cannot be read back (edited by hand, written by a bug) is
 left out of every result and reported once as a ``RowProblem``: one bad night
 never hides the others.
@@ -230,30 +233,88 @@ MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (_migration_1,)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def can_write(path: Path) -> bool:
+    """Whether we may change ``path`` and create files beside it (a read-only
+    mount, a 0400 file or a 0500 folder all say no)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _wal_has_data(path: Path) -> bool:
+    try:
+        return path.with_name(f"{path.name}-wal").stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection through which SQLite cannot change ``path`` (``mode=ro``).
+
+    A missing file is not created: an empty database in memory stands in.
+    """
+    if not path.exists():
+        return sqlite3.connect(":memory:", isolation_level=None)
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    if not can_write(path) and not _wal_has_data(path):
+        # SQLite would want to create a -shm file beside the database: on a
+        # read-only mount it cannot (and the read fails), beside a 0400 file it
+        # creates one that blocks the app later. As no write is pending in a
+        # -wal file, the file can be read as the fixed file it is, creating nothing.
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, isolation_level=None)
+
+
+def _copy_in_memory(db: sqlite3.Connection) -> sqlite3.Connection:
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    db.backup(memory)
+    db.close()
+    return memory
+
+
 class HistoryRepository:
     def __init__(
         self,
         path: Path,
         now: Callable[[], dt.datetime] | None = None,
         *,
+        read_only: bool = False,
         on_problem: Callable[[RowProblem], None] | None = None,
     ) -> None:
-        """``on_problem`` hears of each unreadable row once, when it is first skipped."""
+        """``read_only`` is for commands that only read: the file (and its folder)
+        is neither created nor changed, and every write is refused.
+        ``on_problem`` hears of each unreadable row once, when it is first skipped."""
         self.path = path
+        self.read_only = read_only
         self._now = now or (lambda: dt.datetime.now().astimezone())
         self._on_problem = on_problem
         self._problems: dict[tuple[str, int], RowProblem] = {}
-        ensure_private_dir(path.parent)
-        self._private_file()
+        if not read_only:
+            ensure_private_dir(path.parent)
+            self._private_file()
         try:
-            self._db = sqlite3.connect(path, isolation_level=None)
-            self._refuse_newer()
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
+            if read_only:
+                self._open_for_reading()
+            else:
+                self._open_for_writing()
         except sqlite3.DatabaseError as exc:
             raise HistoryError(f"the history file {path} cannot be opened: {exc}") from exc
+
+    def _open_for_writing(self) -> None:
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._refuse_newer()
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def _open_for_reading(self) -> None:
+        self._db = connect_read_only(self.path)
+        self._refuse_newer()
+        if self.schema_version < SCHEMA_VERSION:
+            # Reading must not upgrade the file: an upgraded copy in memory is read instead.
+            self._db = _copy_in_memory(self._db)
+            self._migrate()
+            # Like the file, the copy refuses writes, so none is silently lost.
+            self._db.execute("PRAGMA query_only = ON")
 
     def _private_file(self) -> None:
         if os.name != "posix":
