@@ -153,6 +153,15 @@ def note_arg(text: str) -> str:
     return note
 
 
+def folder_arg(text: str) -> Path:
+    # Path("") means the current folder, which is never what an empty --csv meant.
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            f"the folder name is empty ({text!r}); give one, for example ~/cramp-export"
+        )
+    return Path(text)
+
+
 def format_duration(seconds: float) -> str:
     """4:05 for minutes, "45 s" below a minute."""
     whole = round(seconds)
@@ -324,12 +333,16 @@ def cmd_paths(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 @contextmanager
-def open_history() -> Iterator[HistoryRepository]:
-    """The person's history database; a file that cannot be used ends the command cleanly."""
+def open_history(*, read_only: bool = False) -> Iterator[HistoryRepository]:
+    """The person's history database; a file that cannot be used ends the command cleanly.
+
+    Commands that only read pass ``read_only``: they then work on a read-only
+    file or mount, and a missing history reads as empty without being created.
+    """
     from stretch_coach.services.paths import AppPaths
 
     try:
-        history = HistoryRepository(AppPaths.for_user().history_db)
+        history = HistoryRepository(AppPaths.for_user().history_db, read_only=read_only)
     except (HistoryError, OSError) as exc:
         raise CommandError(str(exc)) from exc
     try:
@@ -339,6 +352,13 @@ def open_history() -> Iterator[HistoryRepository]:
         raise CommandError(f"the history could not be used: {exc}") from exc
     finally:
         history.close()
+    report_skipped_rows(history)
+
+
+def report_skipped_rows(history: HistoryRepository) -> None:
+    """One line on stderr for each stored row that could not be read and was left out."""
+    for problem in history.problems():
+        sys.stderr.write(f"{APP_NAME}: warning: {problem}\n")
 
 
 def describe_entry(entry: DiaryEntry) -> str:
@@ -363,7 +383,8 @@ def cmd_diary_add(args: argparse.Namespace, out: IO[str]) -> int:
         note=args.note or "",
     )
     with open_history() as history:
-        replaced = history.diary_entry(entry.night) is not None
+        # A row that cannot be read is replaced too, so it is not decoded here.
+        replaced = history.has_diary_night(entry.night)
         history.put_diary(entry)
     verb = "Replaced" if replaced else "Recorded"
     night = entry.night
@@ -394,7 +415,7 @@ def cmd_diary(args: argparse.Namespace, out: IO[str]) -> int:
     from stretch_coach.core.insights import doctor_suggestion
 
     today = evening_of(local_now())
-    with open_history() as history:
+    with open_history(read_only=True) as history:
         entries = history.diary(args.since)
         recent = history.diary(today - dt.timedelta(days=15))
     if args.json:
@@ -429,7 +450,7 @@ def cmd_export(args: argparse.Namespace, out: IO[str]) -> int:
     from stretch_coach.services.export import ExportExistsError, export_csv
 
     folder: Path = args.folder.expanduser()
-    with open_history() as history:
+    with open_history(read_only=True) as history:
         try:
             written = export_csv(history, folder, force=args.force)
         except ExportExistsError as exc:
@@ -549,7 +570,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--csv",
         dest="folder",
-        type=Path,
+        type=folder_arg,
         metavar="DIR",
         required=True,
         help="folder for sessions.csv, hydration.csv and diary.csv (created if needed)",

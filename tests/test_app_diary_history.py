@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sqlite3
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from PySide6.QtCharts import QBarSeries
 from PySide6.QtCore import QDate, QTime
 from pytestqt.qtbot import QtBot
 
@@ -191,6 +194,34 @@ def test_history_opened_at_one_in_the_morning_counts_the_evening_before(
     dialog = app.dialogs.open_history()
     assert "1 evening in a row" in dialog.streak.text()
     app.shutdown()
+
+
+def test_a_bad_history_row_is_logged_once_and_the_rest_is_shown(
+    app: StretchCoach, services: AppServices, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    history = services.history()
+    night = EVENING.date() - dt.timedelta(days=1)
+    history.put_diary(DiaryEntry(night, 1, 4, ("calf-left",)))
+    db = sqlite3.connect(history.path)
+    with db:  # an outside edit left JSON cut short
+        db.execute(
+            "INSERT INTO diary (night, cramps, locations, recorded_at) VALUES (?, 1, ?, ?)",
+            ((night - dt.timedelta(days=1)).isoformat(), '["calf-left"', EVENING.isoformat()),
+        )
+    db.close()
+    with caplog.at_level(logging.WARNING, logger="stretch_coach"):
+        for _ in range(2):
+            dialog = app.dialogs.open_history()
+            assert not dialog.empty_note.isVisibleTo(dialog)
+            series = dialog.charts["cramps"].series()[0]
+            assert isinstance(series, QBarSeries)
+            (bars,) = series.barSets()
+            assert sum(bars.at(i) for i in range(bars.count())) == 1  # the good night
+            dialog.close()
+        result = app.dialogs.export_csv(tmp_path / "out")
+    assert len(result.written) == 3
+    (record,) = [r for r in caplog.records if "skipped diary row" in r.getMessage()]
+    assert record.levelno == logging.WARNING and "not valid JSON" in record.getMessage()
 
 
 def test_empty_history_says_so(app: StretchCoach) -> None:

@@ -4,6 +4,7 @@ import csv
 import datetime as dt
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -216,6 +217,92 @@ def test_an_unusable_history_file_exits_1(capsys: pytest.CaptureFixture[str]) ->
     assert "cannot be opened" in err
 
 
+def add_bad_diary_row(night: str, places: str = '["calf-left"') -> None:
+    """A diary row as a hand edit might leave it (here: JSON cut short)."""
+    db = sqlite3.connect(AppPaths.for_user().history_db)
+    with db:
+        db.execute(
+            "INSERT INTO diary (night, cramps, locations, recorded_at) VALUES (?, 1, ?, ?)",
+            (night, places, NOW.isoformat()),
+        )
+    db.close()
+
+
+def warnings(err: str) -> list[str]:
+    return [line for line in err.splitlines() if line.startswith("stretch-coach: warning:")]
+
+
+def test_a_bad_diary_row_is_named_once_and_the_rest_is_listed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    run("diary", "add", "--night", "2026-11-20", "--cramps", "0")
+    run("diary", "add", "--night", "2026-11-27", "--cramps", "2")
+    add_bad_diary_row("2026-11-25")  # within the fortnight the doctor check also reads
+    add_bad_diary_row("2026-11-31", "[]")
+    capsys.readouterr()
+
+    code, out = run("diary")
+    err = capsys.readouterr().err
+    assert code == 0
+    assert [line.split()[1] for line in out.splitlines()[1:]] == ["2026-11-20", "2026-11-27"]
+    assert len(warnings(err)) == 2 and len(err.splitlines()) == 2, err
+    assert "'2026-11-25'" in err and "not valid JSON" in err
+    assert "'2026-11-31'" in err and "not a real date" in err
+
+    assert [e["night"] for e in diary_json()] == ["2026-11-20", "2026-11-27"]
+    assert len(warnings(capsys.readouterr().err)) == 2
+
+
+def test_a_bad_row_does_not_stop_diary_add(capsys: pytest.CaptureFixture[str]) -> None:
+    run("diary", "add", "--night", "2026-11-20", "--cramps", "0")
+    add_bad_diary_row("2026-11-27")
+    code, out = run("diary", "add", "--night", "2026-11-21", "--cramps", "1")
+    assert code == 0 and out.startswith("Recorded the night of Sat 2026-11-21")
+    # Recording the bad night again replaces the row that could not be read.
+    code, out = run("diary", "add", "--night", "2026-11-27", "--cramps", "3")
+    assert code == 0 and out.startswith("Replaced the night of Fri 2026-11-27: 3 cramps")
+    capsys.readouterr()
+    assert [e["cramps"] for e in diary_json()] == [0, 1, 3]
+    assert capsys.readouterr().err == ""
+
+
+def test_export_leaves_out_a_bad_row_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run("diary", "add", "--night", "2026-11-20", "--cramps", "0")
+    add_bad_diary_row("2026-11-25")
+    capsys.readouterr()
+    folder = tmp_path / "export"
+    code, out = run("export", "--csv", str(folder))
+    assert code == 0 and len(out.splitlines()) == len(EXPORT_FILES)
+    (warning,) = warnings(capsys.readouterr().err)
+    assert "diary" in warning and "'2026-11-25'" in warning and "skipped" in warning
+    with (folder / "diary.csv").open(encoding="utf-8", newline="") as handle:
+        assert [row["night"] for row in csv.DictReader(handle)] == ["2026-11-20"]
+
+
+def test_a_read_only_history_is_listed_and_exported_untouched(tmp_path: Path) -> None:
+    run("diary", "add", "--night", "2026-11-27", "--cramps", "2")
+    path = AppPaths.for_user().history_db
+    path.chmod(0o400)
+    before = (path.read_bytes(), path.stat().st_mtime_ns, path.stat().st_mode)
+    assert [e["cramps"] for e in diary_json()] == [2]
+    assert run("diary")[0] == 0
+    code, _ = run("export", "--csv", str(tmp_path / "export"))
+    assert code == 0 and (tmp_path / "export" / "diary.csv").exists()
+    assert (path.read_bytes(), path.stat().st_mtime_ns, path.stat().st_mode) == before
+
+
+def test_reading_commands_do_not_create_a_history(tmp_path: Path) -> None:
+    data_dir = AppPaths.for_user().data_dir
+    code, out = run("diary")
+    assert code == 0 and out.startswith("No nights in the diary.")
+    assert diary_json() == []
+    assert run("export", "--csv", str(tmp_path / "export"))[0] == 0
+    assert (tmp_path / "export" / "diary.csv").read_text() == "night,cramps,severity,where,note\n"
+    assert not data_dir.exists()
+
+
 def test_export_writes_csv_and_refuses_to_overwrite(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -256,6 +343,21 @@ def test_export_writes_csv_and_refuses_to_overwrite(
 def test_export_needs_a_folder(capsys: pytest.CaptureFixture[str]) -> None:
     code, err = run_error(["export"], capsys)
     assert code == 2 and "--csv" in err
+
+
+@pytest.mark.parametrize("folder", ["", "   "])
+def test_export_to_an_empty_folder_name_exits_2_and_writes_nothing(
+    folder: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Path("") is the current folder: the files would land wherever the shell happens to be.
+    monkeypatch.chdir(tmp_path)
+    code, err = run_error(["export", "--csv", folder], capsys)
+    assert code == 2
+    assert err.startswith("stretch-coach export: error:") and "empty" in err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_export_into_a_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,19 +2,23 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from stretch_coach.core.records import DiaryEntry, SessionRecord
+from stretch_coach.services import export
 from stretch_coach.services.export import (
     DIARY_COLUMNS,
     EXPORT_FILES,
     HYDRATION_COLUMNS,
     SESSION_COLUMNS,
     ExportExistsError,
+    csv_bytes,
     export_csv,
 )
 from stretch_coach.services.history import HistoryRepository
@@ -134,3 +138,91 @@ def test_a_file_in_place_of_the_folder_is_refused(repo: HistoryRepository, tmp_p
     target.write_text("x", encoding="utf-8")
     with pytest.raises(NotADirectoryError):
         export_csv(repo, target, force=True)
+
+
+# Each starts a formula (or a DDE command) in Excel, LibreOffice or Google Sheets.
+FORMULA_STARTS = ["=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1"]
+
+
+@pytest.mark.parametrize("text", FORMULA_STARTS)
+def test_text_that_a_spreadsheet_would_run_gets_a_leading_quote(
+    repo: HistoryRepository, tmp_path: Path, text: str
+) -> None:
+    repo.add_session(SessionRecord(text, text, 300, 300.0, True, START, START))
+    repo.put_diary(DiaryEntry(dt.date(2026, 11, 27), 1, 3, ("calf-left",), text))
+    export_csv(repo, tmp_path)
+    _, (session,) = read(tmp_path / "sessions.csv")
+    _, (night,) = read(tmp_path / "diary.csv")
+    assert session["routine_id"] == session["routine_name"] == "'" + text
+    assert night["note"] == "'" + text
+    # Numbers and the app's own text are written as they are.
+    assert session["planned_seconds"] == "300" and session["actual_seconds"] == "300.0"
+    assert night["cramps"] == "1" and night["severity"] == "3"
+    assert night["where"] == "calf-left" and night["night"] == "2026-11-27"
+
+
+def test_harmless_text_is_written_as_it_is(repo: HistoryRepository, tmp_path: Path) -> None:
+    notes = ["a=b", "calf 2+3", " =1+1", "'quoted", "1-2 cramps", ""]
+    for day, note in enumerate(notes, start=1):
+        repo.put_diary(DiaryEntry(dt.date(2026, 11, day), 0, note=note))
+    export_csv(repo, tmp_path)
+    _, rows = read(tmp_path / "diary.csv")
+    assert [row["note"] for row in rows] == notes
+
+
+def test_csv_bytes_leaves_numbers_alone_even_when_negative() -> None:
+    # No value the app writes today is negative, but a number is never text to neutralise.
+    data = csv_bytes(("a", "b", "c"), [[-3, -0.5, "-x"]])
+    assert data == b"a,b,c\r\n-3,-0.5,'-x\r\n"
+
+
+def fail_on_call(number: int, real: Callable[..., Path]) -> Callable[..., Path]:
+    """``real``, except that call ``number`` fails the way a full disk does."""
+    calls = 0
+
+    def writer(*args: Any) -> Path:
+        nonlocal calls
+        calls += 1
+        if calls == number:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(*args)
+
+    return writer
+
+
+def test_a_full_disk_on_the_third_file_leaves_nothing_behind(
+    repo: HistoryRepository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill(repo)
+    (tmp_path / "keep.txt").write_text("mine", encoding="utf-8")
+    monkeypatch.setattr(export, "write_temporary", fail_on_call(3, export.write_temporary))
+    with pytest.raises(OSError, match="No space left"):
+        export_csv(repo, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "keep.txt"]
+
+    monkeypatch.undo()
+    # Nothing of the failed export is in the way: no --force is needed.
+    assert [p.name for p in export_csv(repo, tmp_path)] == list(EXPORT_FILES)
+    assert len(read(tmp_path / "diary.csv")[1]) == 2
+
+
+def test_a_failed_rename_takes_back_the_files_it_had_created(
+    repo: HistoryRepository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "out"
+    monkeypatch.setattr(Path, "replace", fail_on_call(3, Path.replace))
+    with pytest.raises(OSError, match="No space left"):
+        export_csv(repo, folder)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_failed_forced_export_keeps_the_earlier_files_whole(
+    repo: HistoryRepository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export_csv(repo, tmp_path / "out")
+    before = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+    fill(repo)
+    monkeypatch.setattr(export, "write_temporary", fail_on_call(3, export.write_temporary))
+    with pytest.raises(OSError):
+        export_csv(repo, tmp_path / "out", force=True)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before

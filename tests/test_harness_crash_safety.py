@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import os
 import random
+import signal
 import subprocess
 import sys
 import textwrap
@@ -26,7 +27,9 @@ from pathlib import Path
 
 import pytest
 
+from stretch_coach.core.records import DiaryEntry
 from stretch_coach.core.settings import BedtimeSettings, Settings, SoundSettings
+from stretch_coach.services.export import EXPORT_FILES
 from stretch_coach.services.history import HistoryRepository
 from stretch_coach.services.paths import AppPaths
 from stretch_coach.services.settings_store import SettingsStore
@@ -267,3 +270,53 @@ def test_temporary_files_left_by_killed_saves_do_not_pile_up(tmp_path: Path) -> 
     store = SettingsStore(path)
     store.save(dataclasses.replace(store.load().settings, sound=SoundSettings(voice=True)))
     assert stray_temp_files(path.parent, path.name) == []
+
+
+# The child may not write a file larger than this: the SQLite files it reads
+# (a 32 KiB -shm) fit, sessions.csv and hydration.csv fit, diary.csv does not.
+FILE_SIZE_LIMIT = 64 * 1024
+
+
+def _limit_file_size() -> None:  # pragma: no cover - runs in the child before exec
+    import resource
+
+    # Ignored, SIGXFSZ does not kill the child; the write fails with EFBIG, the
+    # way a write to a full disk fails with ENOSPC.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    _, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_SIZE_LIMIT, hard))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file size limits are POSIX")
+def test_an_export_that_cannot_write_its_third_file_writes_none(
+    child_env: dict[str, str], tmp_path: Path
+) -> None:
+    with HistoryRepository(AppPaths.for_user().history_db) as repo:
+        for day in range(1, 91):
+            night = dt.date(2026, 8, 1) + dt.timedelta(days=day)
+            repo.put_diary(DiaryEntry(night, 1, 5, ("calf-left",), "a long note " * 80))
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("mine", encoding="utf-8")
+    command = [sys.executable, "-m", "stretch_coach", "export", "--csv", str(folder)]
+
+    failed = subprocess.run(
+        command,
+        cwd=REPO_ROOT,
+        env=child_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_limit_file_size,
+    )
+    assert failed.returncode == 1, failed.stderr
+    assert "cannot write" in failed.stderr and "Traceback" not in failed.stderr
+    # All or none: no CSV and no temporary file is left beside the person's own file.
+    assert sorted(p.name for p in folder.iterdir()) == ["keep.txt"]
+
+    # Without the limit, the same command (no --force) now succeeds.
+    retried = subprocess.run(
+        command, cwd=REPO_ROOT, env=child_env, capture_output=True, text=True, timeout=120
+    )
+    assert retried.returncode == 0, retried.stderr
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*EXPORT_FILES, "keep.txt"])

@@ -14,7 +14,13 @@ from pathlib import Path
 import pytest
 
 from stretch_coach.core.records import DiaryEntry, SessionRecord
-from stretch_coach.services.history import SCHEMA_VERSION, HistoryError, HistoryRepository
+from stretch_coach.services import history as history_module
+from stretch_coach.services.history import (
+    SCHEMA_VERSION,
+    HistoryError,
+    HistoryRepository,
+    RowProblem,
+)
 
 TZ = dt.timezone(dt.timedelta(hours=1))
 
@@ -118,6 +124,190 @@ def test_database_checks_reject_bad_rows_too(repo: HistoryRepository) -> None:
         db.execute(
             "INSERT INTO diary (night, cramps, severity, recorded_at) VALUES ('x', 1, 12, 'x')"
         )
+
+
+def insert_raw(path: Path, sql: str, *params: object) -> None:
+    """A row as an outside edit or an old bug might have left it: no app checks."""
+    db = sqlite3.connect(path)
+    with db:
+        db.execute(sql, params)
+    db.close()
+
+
+RECORDED = "2026-11-28T08:00:00+01:00"
+# (night, places as stored, words the report must contain)
+BAD_DIARY_ROWS = [
+    ("2026-11-25", '["calf-left"', "not valid JSON"),
+    ("2026-02-30", "[]", "'2026-02-30'"),
+    ("2026-11-24", '["knee-left"]', "unknown place(s): knee-left"),
+    ("2026-11-23", '"calf-left"', "not a list"),
+    ("2026-11-22", "[3]", "not a list of place names"),
+]
+
+
+def test_a_malformed_diary_row_is_skipped_and_reported_once(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    seen: list[RowProblem] = []
+    with HistoryRepository(path, on_problem=seen.append) as repo:
+        repo.put_diary(DiaryEntry(dt.date(2026, 11, 21), 1))
+        repo.put_diary(DiaryEntry(dt.date(2026, 11, 27), 2, 5, ("calf-right",)))
+        for night, places, _ in BAD_DIARY_ROWS:
+            insert_raw(
+                path,
+                "INSERT INTO diary (night, cramps, locations, recorded_at) VALUES (?, 1, ?, ?)",
+                night,
+                places,
+                RECORDED,
+            )
+        for _ in range(2):  # read twice: still one report per row
+            assert [e.night.day for e in repo.diary()] == [21, 27]
+        assert repo.diary_entry(dt.date(2026, 11, 27)) == DiaryEntry(
+            dt.date(2026, 11, 27), 2, 5, ("calf-right",)
+        )
+        assert repo.diary_entry(dt.date(2026, 11, 25)) is None
+        problems = repo.problems()
+    assert seen == problems
+    by_night = {p.night: p for p in problems}
+    assert sorted(by_night) == sorted(night for night, _, _ in BAD_DIARY_ROWS)
+    for night, _, words in BAD_DIARY_ROWS:
+        problem = by_night[night]
+        assert problem.table == "diary" and isinstance(problem.row_id, int)
+        assert night in str(problem) and words in str(problem), str(problem)
+
+
+def test_malformed_session_and_hydration_rows_are_skipped_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    good = dt.datetime(2026, 11, 27, 22, 0, tzinfo=TZ)
+    with HistoryRepository(path) as repo:
+        kept = repo.add_session(session(good))
+        repo.add_hydration(good)
+        columns = (
+            "INSERT INTO sessions (routine_id, routine_name, planned_seconds, actual_seconds,"
+            " completed, started_at, ended_at, evening) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        )
+        end = good.isoformat()
+        insert_raw(path, columns, "b", "B", 300, 1.0, 1, "yesterday", end, "2026-11-26")
+        insert_raw(path, columns, "b", "B", 300, 1.0, 1, "2026-11-27T22:00", end, "2026-11-27")
+        insert_raw(path, columns, "b", "B", "lots", 1.0, 1, end, end, "2026-11-27")
+        insert_raw(path, columns, "b", b"\xff", 300, 1.0, 1, end, end, "2026-11-27")
+        insert_raw(path, "INSERT INTO hydration (at, evening) VALUES (?, ?)", "17h", "2026-11-27")
+        assert [s.id for s in repo.sessions()] == [kept]
+        assert [h.at for h in repo.hydration()] == [good]
+        reasons = [(p.table, p.reason) for p in repo.problems()]
+    assert len(reasons) == 5
+    text = " | ".join(f"{table}: {reason}" for table, reason in reasons)
+    for words in ("'yesterday'", "no UTC offset", "'lots'", "routine_name", "hydration: at '17h'"):
+        assert words in text, text
+
+
+def filled_history(path: Path) -> None:
+    with HistoryRepository(path) as repo:
+        repo.add_session(session(dt.datetime(2026, 11, 27, 22, tzinfo=TZ)))
+        repo.put_diary(DiaryEntry(dt.date(2026, 11, 27), 2, 5, ("calf-left",)))
+
+
+def file_state(path: Path) -> tuple[bytes, int, int]:
+    info = path.stat()
+    return path.read_bytes(), info.st_mtime_ns, info.st_mode
+
+
+def sidecars(path: Path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir() if p != path)
+
+
+def test_reading_opens_the_file_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    filled_history(path)
+    path.chmod(0o400)
+    before = file_state(path)
+    with HistoryRepository(path, read_only=True) as repo:
+        assert repo.read_only
+        assert [e.cramps for e in repo.diary()] == [2] and len(repo.sessions()) == 1
+        # SQLite itself refuses a write through this connection (root included).
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            repo.put_diary(DiaryEntry(dt.date(2026, 11, 28), 1))
+    # Not chmod-ed, migrated, checkpointed or touched in any way.
+    assert file_state(path) == before
+
+
+def test_reading_a_missing_history_reads_as_empty_and_creates_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "h.sqlite3"
+    with HistoryRepository(path, read_only=True) as repo:
+        assert repo.sessions() == [] and repo.hydration() == [] and repo.diary() == []
+        assert repo.diary_entry(dt.date(2026, 11, 27)) is None and repo.problems() == []
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            repo.put_diary(DiaryEntry(dt.date(2026, 11, 28), 1))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reading_an_older_file_does_not_upgrade_it(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE other (x)")  # a file from before the first migration
+    db.close()
+    before = file_state(path)
+    with HistoryRepository(path, read_only=True) as repo:
+        assert repo.diary() == [] and repo.schema_version == SCHEMA_VERSION
+    assert file_state(path) == before
+    (version,) = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()
+    assert version == 0
+
+
+def test_reading_a_newer_or_broken_file_still_refuses(tmp_path: Path) -> None:
+    newer = tmp_path / "newer.sqlite3"
+    db = sqlite3.connect(newer)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(HistoryError, match="newer"):
+        HistoryRepository(newer, read_only=True)
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(HistoryError, match="cannot be opened"):
+        HistoryRepository(broken, read_only=True)
+
+
+def test_a_history_we_cannot_write_is_read_without_creating_files_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What a read-only mount or a 0400 file looks like to a normal user (root
+    # may write anything, so the check is stood in for here).
+    path = tmp_path / "h.sqlite3"
+    filled_history(path)
+    assert sidecars(path) == []  # closed cleanly: no -wal or -shm file
+    monkeypatch.setattr(history_module, "can_write", lambda _path: False)
+    before = file_state(path)
+    with HistoryRepository(path, read_only=True) as repo:
+        assert [e.cramps for e in repo.diary()] == [2]
+    # A -shm file created here would be read-only too and block the app later.
+    assert sidecars(path) == [] and file_state(path) == before
+
+
+def test_reading_sees_rows_still_in_the_write_ahead_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "h.sqlite3"
+    with HistoryRepository(path) as writer:
+        writer.put_diary(DiaryEntry(dt.date(2026, 11, 27), 3))  # in the -wal file, not yet in path
+        monkeypatch.setattr(history_module, "can_write", lambda _path: False)
+        with HistoryRepository(path, read_only=True) as reader:
+            assert [e.cramps for e in reader.diary()] == [3]
+
+
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="root may write a 0400 file and a 0500 folder"
+)
+def test_a_read_only_file_in_a_read_only_folder_is_read(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    path = folder / "h.sqlite3"
+    filled_history(path)
+    path.chmod(0o400)
+    folder.chmod(0o500)
+    try:
+        with HistoryRepository(path, read_only=True) as repo:
+            assert [e.cramps for e in repo.diary()] == [2]
+        assert sidecars(path) == []
+    finally:
+        folder.chmod(0o700)
 
 
 def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path: Path) -> None:

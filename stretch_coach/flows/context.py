@@ -22,9 +22,14 @@ from stretch_coach.services.sound import SilentPlayer, SoundPlayer
 from stretch_coach.services.voice import NoVoice, Voice
 
 if TYPE_CHECKING:
-    from stretch_coach.services.history import HistoryRepository
+    from stretch_coach.services.history import HistoryRepository, RowProblem
 
 log = logging.getLogger(__name__)
+
+
+def _log_row_problem(problem: RowProblem) -> None:
+    # The app shows what it can read; the row it had to leave out is named in the log.
+    log.warning("history: %s", problem)
 
 
 @dataclass
@@ -87,7 +92,9 @@ class AppServices:
         if self._history is None:
             from stretch_coach.services.history import HistoryRepository
 
-            self._history = HistoryRepository(self.paths.history_db, now=self.wall_clock)
+            self._history = HistoryRepository(
+                self.paths.history_db, now=self.wall_clock, on_problem=_log_row_problem
+            )
         return self._history
 
     def close(self) -> None:

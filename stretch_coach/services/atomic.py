@@ -37,7 +37,7 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_folder(folder)
+    fsync_folder(folder)
 
 
 # A temporary file this old was left by a write that was killed before its
@@ -53,7 +53,7 @@ def _remove_stale_temporaries(path: Path) -> None:
                 leftover.unlink()
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     if os.name != "posix":
         return  # Windows cannot open a folder for syncing; the rename is durable there.
     fd = os.open(folder, os.O_RDONLY)

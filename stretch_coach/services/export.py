@@ -1,22 +1,27 @@
 """Export the history as CSV files a spreadsheet (or a doctor) can open.
 
 Three files, one row per record, UTF-8 with a header row and ISO 8601 dates:
-``sessions.csv``, ``hydration.csv`` and ``diary.csv``. Each is written
-atomically and readable by its owner alone, since it is health information.
+``sessions.csv``, ``hydration.csv`` and ``diary.csv``. Text that a spreadsheet
+would take for a formula gets a leading ``'`` (see ``spreadsheet_safe``). An
+export writes all three files or none, and they are readable by their owner
+alone, since they hold health information.
 Nothing is overwritten unless asked: an export folder may hold an earlier
 export the person wants to keep.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
-from collections.abc import Iterable, Sequence
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecord
 from stretch_coach.core.settings import evening_of
-from stretch_coach.services.atomic import atomic_write_bytes
+from stretch_coach.services.atomic import fsync_folder
 from stretch_coach.services.history import HistoryRepository
 
 SESSIONS_FILE = "sessions.csv"
@@ -48,11 +53,24 @@ class ExportExistsError(FileExistsError):
         self.path = path
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP,
+# "CSV Injection"): a note such as "=HYPERLINK(...)" must stay a note.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Text that a spreadsheet would run gets a leading ``'``, as OWASP advises;
+    numbers (never text here) and all other text are written as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([spreadsheet_safe(cell) for cell in row] for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 
@@ -105,36 +123,85 @@ def check_targets(folder: Path, *, force: bool = False) -> None:
             raise ExportExistsError(path)
 
 
-def export_sessions(history: HistoryRepository, folder: Path) -> Path:
-    path = folder / SESSIONS_FILE
-    atomic_write_bytes(path, csv_bytes(SESSION_COLUMNS, session_rows(history.sessions())))
-    return path
+def sessions_csv(history: HistoryRepository) -> bytes:
+    return csv_bytes(SESSION_COLUMNS, session_rows(history.sessions()))
 
 
-def export_hydration(history: HistoryRepository, folder: Path) -> Path:
-    path = folder / HYDRATION_FILE
-    atomic_write_bytes(path, csv_bytes(HYDRATION_COLUMNS, hydration_rows(history.hydration())))
-    return path
+def hydration_csv(history: HistoryRepository) -> bytes:
+    return csv_bytes(HYDRATION_COLUMNS, hydration_rows(history.hydration()))
 
 
-def export_diary(history: HistoryRepository, folder: Path) -> Path:
-    path = folder / DIARY_FILE
-    atomic_write_bytes(path, csv_bytes(DIARY_COLUMNS, diary_rows(history.diary())))
-    return path
+def diary_csv(history: HistoryRepository) -> bytes:
+    return csv_bytes(DIARY_COLUMNS, diary_rows(history.diary()))
+
+
+def write_temporary(target: Path, data: bytes) -> Path:
+    """Write ``data`` to a new hidden file beside ``target``, flushed to disk.
+
+    The file is created owner-only (``mkstemp`` uses mode 0600) and removed
+    again if the write fails, e.g. on a full disk.
+    """
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    temporary = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return temporary
+
+
+def write_all_or_none(files: Mapping[Path, bytes]) -> list[Path]:
+    """Write every file or, if any write fails, none of them.
+
+    Each file first goes to a temporary name in its target folder; only when
+    all are on disk are they renamed into place. On a failure the temporary
+    files are removed, and so are files the renames had already created, so a
+    retry finds the folder as it was. (A file replaced under ``--force`` cannot
+    be brought back, but the renames are the step least likely to fail.)
+    """
+    written: list[tuple[Path, Path]] = []
+    created: list[Path] = []
+    try:
+        for target, data in files.items():
+            written.append((write_temporary(target, data), target))
+        for temporary, target in written:
+            existed = target.exists()
+            temporary.replace(target)
+            if not existed:
+                created.append(target)
+    except BaseException:
+        for temporary, _ in written:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+        for target in created:
+            with contextlib.suppress(OSError):
+                target.unlink()
+        raise
+    for folder in dict.fromkeys(target.parent for target in files):
+        fsync_folder(folder)
+    return list(files)
 
 
 def export_csv(history: HistoryRepository, folder: Path, *, force: bool = False) -> list[Path]:
     """Write all three CSV files into ``folder`` (created if needed); returns their paths.
 
-    Raises ``ExportExistsError`` naming the first file already there unless
-    ``force`` is true, and ``NotADirectoryError`` if ``folder`` is a file.
+    All three are written or none is: a full disk never leaves part of an
+    export behind. Raises ``ExportExistsError`` naming the first file already
+    there unless ``force`` is true, and ``NotADirectoryError`` if ``folder`` is
+    a file.
     """
     check_targets(folder, force=force)
+    # Everything is read before anything is written.
+    files = {
+        folder / SESSIONS_FILE: sessions_csv(history),
+        folder / HYDRATION_FILE: hydration_csv(history),
+        folder / DIARY_FILE: diary_csv(history),
+    }
     if not folder.exists():
         # A new folder is private like the data it holds; an existing one is left as it is.
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return [
-        export_sessions(history, folder),
-        export_hydration(history, folder),
-        export_diary(history, folder),
-    ]
+    return write_all_or_none(files)

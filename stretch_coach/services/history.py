@@ -4,6 +4,13 @@ This repository is the only code that speaks SQL. The file lives in the
 user's data folder, private to them, in WAL mode so a crash never leaves a
 half-written row behind; the schema is versioned with ``PRAGMA user_version``
 and upgraded by explicit migration steps.
+
+Commands that only read open the file read-only (see ``read_only``): they
+work on a read-only file or mount and never create, upgrade or touch it.
+
+A stored row that cannot be read back (edited by hand, written by a bug) is
+left out of every result and reported once as a ``RowProblem``: one bad night
+never hides the others.
 """
 
 from __future__ import annotations
@@ -14,7 +21,9 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from stretch_coach.core.clock import evening_of
 from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecord
@@ -23,6 +32,122 @@ from stretch_coach.services.paths import ensure_private_dir
 
 class HistoryError(RuntimeError):
     """The history file cannot be used (with a message meant for the person)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """A stored row that could not be read back, and so was skipped."""
+
+    table: str  # "sessions", "hydration" or "diary"
+    row_id: int
+    night: str  # the evening or night the row is filed under, as stored
+    reason: str
+
+    def __str__(self) -> str:
+        return f"skipped {self.table} row {self.row_id} (night {_shown(self.night)}): {self.reason}"
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    """A stored value quoted for a one-line report, however long or odd it is."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- decoding rows into records ------------------------------------------------
+# Each helper checks one column and says what is wrong with it; the record
+# classes are built through their constructors only, which check the rest.
+
+
+def _text(row: sqlite3.Row, column: str) -> str:
+    value = row[column]
+    if not isinstance(value, str):
+        raise ValueError(f"{column} {_shown(value)} is not text")
+    return value
+
+
+def _whole(row: sqlite3.Row, column: str) -> int:
+    value = row[column]
+    # SQLite keeps text that does not look like a number as text, even in an INTEGER column.
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"{column} {_shown(value)} is not a whole number")
+    return value
+
+
+def _number(row: sqlite3.Row, column: str) -> float:
+    value = row[column]
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ValueError(f"{column} {_shown(value)} is not a number")
+    return float(value)
+
+
+def _flag(row: sqlite3.Row, column: str) -> bool:
+    value = row[column]
+    if value not in (0, 1) or isinstance(value, float):
+        raise ValueError(f"{column} {_shown(value)} is not 0 or 1")
+    return bool(value)
+
+
+def _moment(row: sqlite3.Row, column: str) -> dt.datetime:
+    text = _text(row, column)
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{column} {_shown(text)} is not an ISO 8601 date and time") from None
+    if moment.tzinfo is None:
+        # Every time is stored with its offset; without one it cannot be placed.
+        raise ValueError(f"{column} {_shown(text)} has no UTC offset")
+    return moment
+
+
+def _date(row: sqlite3.Row, column: str) -> dt.date:
+    text = _text(row, column)
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValueError(f"{column} {_shown(text)} is not a real date ({exc})") from None
+
+
+def _places(row: sqlite3.Row, column: str) -> tuple[str, ...]:
+    text = _text(row, column)
+    try:
+        places = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{column} {_shown(text)} is not valid JSON ({exc})") from None
+    if not isinstance(places, list):
+        raise ValueError(f"{column} {_shown(text)} is not a list")
+    if not all(isinstance(place, str) for place in places):
+        raise ValueError(f"{column} {_shown(text)} is not a list of place names")
+    return tuple(places)
+
+
+def session_from_row(row: sqlite3.Row) -> SessionRecord:
+    return SessionRecord(
+        routine_id=_text(row, "routine_id"),
+        routine_name=_text(row, "routine_name"),
+        planned_seconds=_whole(row, "planned_seconds"),
+        actual_seconds=_number(row, "actual_seconds"),
+        completed=_flag(row, "completed"),
+        started_at=_moment(row, "started_at"),
+        ended_at=_moment(row, "ended_at"),
+        id=_whole(row, "id"),
+    )
+
+
+def hydration_from_row(row: sqlite3.Row) -> HydrationRecord:
+    return HydrationRecord(at=_moment(row, "at"), id=_whole(row, "id"))
+
+
+def diary_entry_from_row(row: sqlite3.Row) -> DiaryEntry:
+    return DiaryEntry(
+        night=_date(row, "night"),
+        cramps=_whole(row, "cramps"),
+        severity=None if row["severity"] is None else _whole(row, "severity"),
+        where=_places(row, "locations"),
+        note=_text(row, "note"),
+    )
+
+
+_Record = TypeVar("_Record")
 
 
 def _migration_1(db: sqlite3.Connection) -> None:
@@ -65,21 +190,88 @@ MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (_migration_1,)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def can_write(path: Path) -> bool:
+    """Whether we may change ``path`` and create files beside it (a read-only
+    mount, a 0400 file or a 0500 folder all say no)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _wal_has_data(path: Path) -> bool:
+    try:
+        return path.with_name(f"{path.name}-wal").stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection through which SQLite cannot change ``path`` (``mode=ro``).
+
+    A missing file is not created: an empty database in memory stands in.
+    """
+    if not path.exists():
+        return sqlite3.connect(":memory:", isolation_level=None)
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    if not can_write(path) and not _wal_has_data(path):
+        # SQLite would want to create a -shm file beside the database: on a
+        # read-only mount it cannot (and the read fails), beside a 0400 file it
+        # creates one that blocks the app later. As no write is pending in a
+        # -wal file, the file can be read as the fixed file it is, creating nothing.
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, isolation_level=None)
+
+
+def _copy_in_memory(db: sqlite3.Connection) -> sqlite3.Connection:
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    db.backup(memory)
+    db.close()
+    return memory
+
+
 class HistoryRepository:
-    def __init__(self, path: Path, now: Callable[[], dt.datetime] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        now: Callable[[], dt.datetime] | None = None,
+        *,
+        read_only: bool = False,
+        on_problem: Callable[[RowProblem], None] | None = None,
+    ) -> None:
+        """``read_only`` is for commands that only read: the file (and its folder)
+        is neither created nor changed, and every write is refused.
+        ``on_problem`` hears of each unreadable row once, when it is first skipped."""
         self.path = path
+        self.read_only = read_only
         self._now = now or (lambda: dt.datetime.now().astimezone())
-        ensure_private_dir(path.parent)
-        self._private_file()
+        self._on_problem = on_problem
+        self._problems: dict[tuple[str, int], RowProblem] = {}
+        if not read_only:
+            ensure_private_dir(path.parent)
+            self._private_file()
         try:
-            self._db = sqlite3.connect(path, isolation_level=None)
-            self._refuse_newer()
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
+            if read_only:
+                self._open_for_reading()
+            else:
+                self._open_for_writing()
         except sqlite3.DatabaseError as exc:
             raise HistoryError(f"the history file {path} cannot be opened: {exc}") from exc
+
+    def _open_for_writing(self) -> None:
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._refuse_newer()
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def _open_for_reading(self) -> None:
+        self._db = connect_read_only(self.path)
+        self._refuse_newer()
+        if self.schema_version < SCHEMA_VERSION:
+            # Reading must not upgrade the file: an upgraded copy in memory is read instead.
+            self._db = _copy_in_memory(self._db)
+            self._migrate()
+            # Like the file, the copy refuses writes, so none is silently lost.
+            self._db.execute("PRAGMA query_only = ON")
 
     def _private_file(self) -> None:
         if os.name != "posix":
@@ -135,6 +327,47 @@ class HistoryRepository:
         (result,) = self._db.execute("PRAGMA integrity_check").fetchone()
         return bool(result == "ok")
 
+    # -- reading --------------------------------------------------------------
+
+    def problems(self) -> list[RowProblem]:
+        """The rows skipped so far because they could not be read, each once."""
+        return list(self._problems.values())
+
+    def _read(
+        self,
+        table: str,
+        query: str,
+        params: Sequence[object],
+        decode: Callable[[sqlite3.Row], _Record],
+    ) -> list[_Record]:
+        """Decode the rows of ``query`` (which selects ``id`` and ``night`` among
+        its columns); a row that fails is skipped and recorded as a problem."""
+        cursor = self._db.cursor()
+        cursor.row_factory = sqlite3.Row
+        records = []
+        for row in cursor.execute(query, params):
+            try:
+                records.append(decode(row))
+            except (ValueError, TypeError) as exc:
+                night = row["night"]
+                self._skipped(
+                    RowProblem(
+                        table,
+                        row["id"],
+                        night if isinstance(night, str) else repr(night),
+                        " ".join(str(exc).split()),  # one line, whatever the message
+                    )
+                )
+        return records
+
+    def _skipped(self, problem: RowProblem) -> None:
+        key = (problem.table, problem.row_id)
+        if key in self._problems:
+            return
+        self._problems[key] = problem
+        if self._on_problem is not None:
+            self._on_problem(problem)
+
     # -- sessions -----------------------------------------------------------
 
     def add_session(self, record: SessionRecord) -> int:
@@ -156,24 +389,14 @@ class HistoryRepository:
             return int(cursor.lastrowid or 0)
 
     def sessions(self, since: dt.date | None = None) -> list[SessionRecord]:
-        rows = self._db.execute(
-            "SELECT id, routine_id, routine_name, planned_seconds, actual_seconds, completed,"
-            " started_at, ended_at FROM sessions WHERE evening >= ? ORDER BY started_at, id",
+        return self._read(
+            "sessions",
+            "SELECT id, evening AS night, routine_id, routine_name, planned_seconds,"
+            " actual_seconds, completed, started_at, ended_at FROM sessions"
+            " WHERE evening >= ? ORDER BY started_at, id",
             ((since or dt.date.min).isoformat(),),
+            session_from_row,
         )
-        return [
-            SessionRecord(
-                routine_id=row[1],
-                routine_name=row[2],
-                planned_seconds=row[3],
-                actual_seconds=row[4],
-                completed=bool(row[5]),
-                started_at=dt.datetime.fromisoformat(row[6]),
-                ended_at=dt.datetime.fromisoformat(row[7]),
-                id=row[0],
-            )
-            for row in rows
-        ]
 
     def completed_on_evening(self, evening: dt.date) -> bool:
         row = self._db.execute(
@@ -194,11 +417,12 @@ class HistoryRepository:
             return int(cursor.lastrowid or 0)
 
     def hydration(self, since: dt.date | None = None) -> list[HydrationRecord]:
-        rows = self._db.execute(
-            "SELECT id, at FROM hydration WHERE evening >= ? ORDER BY at, id",
+        return self._read(
+            "hydration",
+            "SELECT id, evening AS night, at FROM hydration WHERE evening >= ? ORDER BY at, id",
             ((since or dt.date.min).isoformat(),),
+            hydration_from_row,
         )
-        return [HydrationRecord(dt.datetime.fromisoformat(at), ident) for ident, at in rows]
 
     # -- diary ----------------------------------------------------------------
 
@@ -221,26 +445,35 @@ class HistoryRepository:
                 ),
             )
 
+    _DIARY_COLUMNS = "rowid AS id, night, cramps, severity, locations, note"
+
     def diary(self, since: dt.date | None = None) -> list[DiaryEntry]:
-        rows = self._db.execute(
-            "SELECT night, cramps, severity, locations, note FROM diary"
-            " WHERE night >= ? ORDER BY night",
+        return self._read(
+            "diary",
+            f"SELECT {self._DIARY_COLUMNS} FROM diary WHERE night >= ? ORDER BY night",
             ((since or dt.date.min).isoformat(),),
+            diary_entry_from_row,
         )
-        return [
-            DiaryEntry(
-                night=dt.date.fromisoformat(night),
-                cramps=cramps,
-                severity=severity,
-                where=tuple(json.loads(locations)),
-                note=note,
-            )
-            for night, cramps, severity, locations, note in rows
-        ]
 
     def diary_entry(self, night: dt.date) -> DiaryEntry | None:
-        entries = [e for e in self.diary(night) if e.night == night]
+        """That night's entry; None if there is none or it cannot be read.
+
+        Only that night's row is read, so a bad row on another night is no obstacle.
+        """
+        entries = self._read(
+            "diary",
+            f"SELECT {self._DIARY_COLUMNS} FROM diary WHERE night = ?",
+            (night.isoformat(),),
+            diary_entry_from_row,
+        )
         return entries[0] if entries else None
+
+    def has_diary_night(self, night: dt.date) -> bool:
+        """Whether a row is stored for that night, readable or not."""
+        row = self._db.execute(
+            "SELECT 1 FROM diary WHERE night = ? LIMIT 1", (night.isoformat(),)
+        ).fetchone()
+        return row is not None
 
     def delete_diary(self, night: dt.date) -> bool:
         with self._transaction() as db:
