@@ -275,3 +275,12 @@ def test_the_source_check_would_catch_an_unsourced_claim(monkeypatch: pytest.Mon
     assert unsourced_in_html(page) == [f"{claim.text} ", lead_in]
     # A number that points past the source list is caught too.
     assert unsourced_in_html(page.replace("<sup>[1]</sup>", "<sup>[99]</sup>", 1))
+
+
+def test_the_readme_summary_names_the_medicines_section() -> None:
+    from tests.conftest import REPO_ROOT
+
+    readme = " ".join((REPO_ROOT / "README.md").read_text(encoding="utf-8").split())
+    summary = readme[readme.index("**About cramps**") : readme.index("| check-in |")]
+    assert f"**{section('medicines').title}**" in summary
+    assert "never stop a prescribed medicine on your own" in summary
