@@ -443,6 +443,11 @@ def cmd_diary(args: argparse.Namespace, out: IO[str]) -> int:
     if doctor_suggestion(recent, today):
         advice = f"{health.FREQUENT_CRAMPS.text} See '{APP_NAME} about' for when to see one."
         out.write("\n" + textwrap.fill(advice, WRAP) + "\n")
+        medicines = (
+            f"{health.ASK_ABOUT_MEDICINES.text} "
+            f"'{APP_NAME} about' has more on supplements and medicines."
+        )
+        out.write(textwrap.fill(medicines, WRAP) + "\n")
     return 0
 
 
@@ -465,41 +470,60 @@ def cmd_export(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
-def write_about(out: IO[str]) -> None:
+def untranslated(text: str) -> str:
+    return text
+
+
+def write_about(out: IO[str], translate: Callable[[str], str] = untranslated) -> None:
     from stretch_coach.core import health
 
     facts = [fact for section in health.SECTIONS for fact in section.facts]
     sources = health.cited_sources(facts)
     number = {source.id: index for index, source in enumerate(sources, start=1)}
-    out.write("Night-time leg cramps: general information\n")
+    out.write(translate("Night-time leg cramps: general information") + "\n")
     for section in health.SECTIONS:
-        out.write(f"\n{section.title}\n")
+        out.write(f"\n{translate(section.title)}\n")
         if section.intro:
-            out.write(textwrap.fill(section.intro, WRAP, initial_indent="  ") + "\n")
+            out.write(textwrap.fill(translate(section.intro), WRAP, initial_indent="  ") + "\n")
         for fact in section.facts:
             refs = "".join(f"[{number[ident]}]" for ident in fact.sources)
             # A no-break space (textwrap only breaks at ASCII spaces) keeps the
             # reference on the line of the word before it.
             text = textwrap.fill(
-                f"{fact.text}\u00a0{refs}", WRAP, initial_indent="  - ", subsequent_indent="    "
+                f"{translate(fact.text)}\u00a0{refs}",
+                WRAP,
+                initial_indent="  - ",
+                subsequent_indent="    ",
             )
             out.write(text.replace("\u00a0", " ") + "\n")
-    out.write("\nSources\n")
+    out.write("\n" + translate("Sources") + "\n")
     for source in sources:
         out.write(
             textwrap.fill(
-                f"[{number[source.id]}] {source.citation}",
+                f"[{number[source.id]}] {translate(source.citation)}",
                 WRAP,
                 initial_indent="  ",
                 subsequent_indent="      ",
             )
             + "\n"
         )
-    out.write("\n" + textwrap.fill(health.DISCLAIMER, WRAP) + "\n")
+    out.write("\n" + textwrap.fill(translate(health.DISCLAIMER), WRAP) + "\n")
+
+
+def about_translation() -> Callable[[str], str]:
+    """The health guide in the language the window would show. The rest of the
+    command line stays English; this one page is what a reader needs to
+    understand fully, in their own language."""
+    try:
+        # Qt is imported only for this command, so the others start quickly.
+        from stretch_coach.ui.i18n import catalogue_translate
+    except ImportError:  # Qt cannot load here: the English guide is still whole
+        return untranslated
+    return catalogue_translate() or untranslated
 
 
 def cmd_about(args: argparse.Namespace, out: IO[str]) -> int:
-    write_about(out)
+    write_about(out, about_translation())
     return 0
 
 

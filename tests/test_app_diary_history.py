@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sqlite3
 import tomllib
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from PySide6.QtCore import QDate, QTime
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.app import StretchCoach
-from stretch_coach.core.health import RED_FLAGS, SEE_A_DOCTOR, SOURCES
+from stretch_coach.core.health import ASK_ABOUT_MEDICINES, RED_FLAGS, SEE_A_DOCTOR, SOURCES
 from stretch_coach.core.records import DiaryEntry, SessionRecord
 from stretch_coach.flows.context import AppServices
 from stretch_coach.flows.export import ExportOutcome
@@ -241,3 +242,47 @@ def test_about_page_leads_with_when_to_get_help_and_names_every_source(
     assert page.count("<sup>") >= len(RED_FLAGS) + len(SEE_A_DOCTOR)
     dialog = app.dialogs.open_about()
     assert dialog.isVisible()
+
+
+def test_the_welcome_points_to_supplements_and_medicines(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    services.settings_owner.first_run = True
+    app = build(qtbot, services)
+    app.start()
+    text = " ".join(label.text() for label in opened(app.dialogs.welcome).findChildren(QLabel))
+    assert ASK_ABOUT_MEDICINES.text in text
+    assert "“Supplements and medicines” under About cramps" in text
+    app.shutdown()
+
+
+def test_the_doctor_suggestion_asks_about_medicines(
+    app: StretchCoach, services: AppServices
+) -> None:
+    today = EVENING.date()
+    history = services.history()
+    for back in range(1, 15):
+        if back % 7 not in (1, 2):
+            history.put_diary(DiaryEntry(today - dt.timedelta(days=back), 1, 5))
+    app.dialogs.save_diary_entry(DiaryEntry(today - dt.timedelta(days=1), 2, 6))
+    text = opened(app.dialogs.doctor_box).text()
+    assert ASK_ABOUT_MEDICINES.text in text
+    assert "“Supplements and medicines” under About cramps" in text
+    opened(app.dialogs.doctor_box).close()
+
+
+def test_about_page_shows_supplements_and_medicines_with_their_sources(
+    app: StretchCoach,
+) -> None:
+    page = about_html()
+    block = page.split("<h2>Supplements and medicines</h2>")[1].split("</div>")[0]
+    numbers = {int(n) for n in re.findall(r"<sup>\[(\d+)\]</sup>", block)}
+    notes = re.findall(r"<li>(.*?)</li>", page.split("<h2>Sources</h2>")[1])
+    cited = " ".join(notes[n - 1] for n in numbers)
+    for needle in ("Garrison", "CD009402", "MHRA", "NICE"):
+        assert needle in cited
+    assert ASK_ABOUT_MEDICINES.text in block
+    dialog = app.dialogs.open_about()
+    assert "Supplements and medicines" in dialog.text.toPlainText()

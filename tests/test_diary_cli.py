@@ -4,7 +4,11 @@ import csv
 import datetime as dt
 import io
 import json
+import os
+import re
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +19,8 @@ from stretch_coach.core import health
 from stretch_coach.core.records import LOCATIONS, MAX_NOTE_CHARS
 from stretch_coach.services.export import EXPORT_FILES
 from stretch_coach.services.paths import AppPaths
+from tests.conftest import REPO_ROOT
+from tests.test_health import unsourced_in_cli
 
 TZ = dt.timezone(dt.timedelta(hours=1))
 NOW = dt.datetime(2026, 11, 28, 8, 0, tzinfo=TZ)  # Saturday morning
@@ -23,6 +29,17 @@ NOW = dt.datetime(2026, 11, 28, 8, 0, tzinfo=TZ)  # Saturday morning
 @pytest.fixture(autouse=True)
 def fixed_now(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cli, "local_now", lambda: NOW)
+
+
+# `about` follows the locale like the window. Qt reads the locale once per
+# process, so these tests pin English here and try other languages explicitly
+# or in a fresh process.
+SYSTEM_ABOUT_TRANSLATION = cli.about_translation
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "about_translation", lambda: cli.untranslated)
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -203,6 +220,15 @@ def test_frequent_cramps_bring_the_doctor_note() -> None:
     assert code == 0 and "NHS" not in out  # JSON stays pure data
 
 
+def test_the_doctor_note_asks_about_medicines() -> None:
+    for days_back in (1, 2, 3, 4, 8, 9, 10, 11):
+        night = (NOW.date() - dt.timedelta(days=days_back)).isoformat()
+        run("diary", "add", "--night", night, "--cramps", "1")
+    flat = " ".join(run("diary")[1].split())
+    assert health.ASK_ABOUT_MEDICINES.text in flat
+    assert "'stretch-coach about' has more on supplements and medicines" in flat
+
+
 def test_no_doctor_note_for_occasional_cramps() -> None:
     run("diary", "add", "--night", "2026-11-27", "--cramps", "3")
     assert "doctor" not in run("diary")[1]
@@ -378,3 +404,73 @@ def test_about_shows_every_section_with_sources() -> None:
     assert " ".join(health.DISCLAIMER.split()) in flat
     assert "[1]" in out and "Sources" in out
     assert max(len(line) for line in out.splitlines()) <= cli.WRAP
+
+
+def medicines_block_and_sources(out: str, title: str, sources: str) -> tuple[str, str]:
+    block = out.split(f"\n{title}\n")[1].split("\n\n")[0]
+    return block, out.split(f"\n{sources}\n")[1]
+
+
+def test_about_has_supplements_and_medicines_with_numbered_sources() -> None:
+    code, out = run("about")
+    assert code == 0
+    block, sources = medicines_block_and_sources(out, "Supplements and medicines", "Sources")
+    numbers = re.findall(r"\[(\d+)\]", block)
+    assert len(numbers) == len(health.section("medicines").facts)
+    cited = {line.split("]")[0] + "]" for line in sources.splitlines() if "[" in line[:4]}
+    assert {f"  [{n}]" for n in numbers} <= cited
+    for needle in ("Garrison", "CD009402", "MHRA", "NICE"):
+        assert needle in sources
+    flat = " ".join(block.split())
+    assert "Never stop a prescribed medicine on your own" in flat
+    assert "magnesium did not help" in flat and "quinine" in flat
+    assert unsourced_in_cli(out) == []
+
+
+def test_about_in_german() -> None:
+    from PySide6.QtCore import QLocale
+
+    from stretch_coach.ui.i18n import catalogue_translate
+
+    german = catalogue_translate(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    assert german is not None
+    buffer = io.StringIO()
+    cli.write_about(buffer, german)
+    out = buffer.getvalue()
+    block, sources = medicines_block_and_sources(
+        out, "Nahrungsergänzungsmittel und Medikamente", "Quellen"
+    )
+    flat = " ".join(block.split())
+    assert "Setzen Sie ein verordnetes Medikament nie eigenmächtig ab." in flat
+    assert "Garrison SR" in sources and "Arzneimittelbehörde" in sources
+    assert out.startswith("Nächtliche Beinkrämpfe: allgemeine Informationen\n")
+    assert "keine medizinische Beratung" in " ".join(out.split())
+    assert unsourced_in_cli(out, "Quellen") == []
+    assert max(len(line) for line in out.splitlines()) <= cli.WRAP
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("de", "Nahrungsergänzungsmittel und Medikamente"), ("en", "Supplements and medicines")],
+)
+def test_about_follows_the_locale_like_the_window(language: str, title: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    done = subprocess.run(
+        [sys.executable, "-m", "stretch_coach", "about"],
+        env={**env, "LANG": "C.UTF-8", "LANGUAGE": language},
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=True,
+    )
+    assert f"\n{title}\n" in done.stdout
+
+
+def test_about_stays_english_when_the_translations_cannot_load(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "stretch_coach.ui.i18n", None)  # import fails
+    assert SYSTEM_ABOUT_TRANSLATION() is cli.untranslated

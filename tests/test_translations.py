@@ -15,16 +15,19 @@ import pytest
 from PySide6.QtCore import QLocale, QTranslator
 from pytestqt.qtbot import QtBot
 
+from stretch_coach.core import health
 from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.insights import is_it_helping
 from stretch_coach.core.plan import Side, Step, StepKind
 from stretch_coach.core.records import DiaryEntry
 from stretch_coach.flows.context import AppServices
+from stretch_coach.ui.about_page import about_html, medicines_pointer
 from stretch_coach.ui.i18n import available_languages, choose_language
 from stretch_coach.ui.insight_texts import helping_sentences
 from stretch_coach.ui.texts import exercise_name, step_heading, step_instruction
 from tests.apps import main_window
 from tests.conftest import REPO_ROOT
+from tests.test_health import unsourced_in_html
 from tools import update_translations as catalogue
 
 TS = catalogue.ts_path("de")
@@ -251,3 +254,41 @@ def test_is_it_helping_in_german() -> None:
     # With the source text as its own translation, the same report is English.
     english = helping_sentences(is_it_helping([], diary), translate=lambda text: text)
     assert english[-1].startswith("This is your own record")
+
+
+# -- the health guide in every language --------------------------------------------
+
+
+@pytest.mark.parametrize("language", sorted(catalogue.LANGUAGES))
+def test_every_language_has_the_whole_health_guide(language: str) -> None:
+    # A language is only added with every health text and source translated,
+    # so nobody reads half of the advice in English.
+    entries = catalogue.read_ts(catalogue.ts_path(language))
+    texts = [*health.all_texts(), *(s.citation for s in health.SOURCES.values())]
+    missing = [
+        text
+        for text in texts
+        if (entry := entries.get((catalogue.DEFAULT_CONTEXT, text))) is None
+        or entry.kind is not None
+        or not entry.text.strip()
+    ]
+    assert not missing, f"{language}: {missing}"
+
+
+@pytest.mark.usefixtures("german")
+def test_the_about_page_shows_supplements_and_medicines_in_german() -> None:
+    page = about_html()
+    block = page.split("<h2>Nahrungsergänzungsmittel und Medikamente</h2>")[1]
+    block = block.split("</div>")[0]
+    assert "Setzen Sie ein verordnetes Medikament nie eigenmächtig ab." in block
+    assert "Chinin" in block and "Magnesium" in block
+    sources = page.split("<h2>Quellen</h2>")[1]
+    assert "Garrison SR" in sources and "Arzneimittelbehörde" in sources
+    assert unsourced_in_html(page, "Quellen") == []
+
+
+@pytest.mark.usefixtures("german")
+def test_the_pointer_to_medicines_is_german() -> None:
+    text = medicines_pointer()
+    assert text.startswith("Fragen Sie Ihre Ärztin, Ihren Arzt oder Ihre Apotheke, ob")
+    assert text.endswith("„Nahrungsergänzungsmittel und Medikamente“ unter „Über Krämpfe“.")

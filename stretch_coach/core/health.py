@@ -39,6 +39,10 @@ REVIEW = "blyton-2012"
 NHS = "nhs-leg-cramps"
 SLEEP = "sleep-foundation-nocturia"
 DESIGN = "stretch-coach-design"
+MAGNESIUM_REVIEW = "garrison-2020"
+MHRA = "mhra-quinine"
+NICE = "nice-cks-leg-cramps"
+BED_COVERS = "bpac-nz-leg-cramps"
 
 SOURCES: Mapping[str, Source] = MappingProxyType(
     {
@@ -61,6 +65,18 @@ SOURCES: Mapping[str, Source] = MappingProxyType(
                 DESIGN,
                 "Stretch Coach's own exercise safety notes (common-sense care, not a study).",
             ),
+            Source(
+                MAGNESIUM_REVIEW,
+                "Garrison SR et al. Magnesium for skeletal muscle cramps. Cochrane Database "
+                "Syst Rev 2020;9:CD009402.",
+            ),
+            Source(
+                MHRA,
+                "MHRA (the UK medicines regulator): Drug Safety Update on quinine for night "
+                "leg cramps, 2010 (reminder 2014).",
+            ),
+            Source(NICE, "NICE Clinical Knowledge Summary: Leg cramps."),
+            Source(BED_COVERS, "bpac NZ: advice for general practice on night leg cramps."),
         )
     }
 )
@@ -108,6 +124,14 @@ FREQUENT_CRAMPS = Fact(
     "Your diary shows cramps on most nights for two weeks running. NHS guidance "
     "lists frequent cramps among the reasons to see a doctor.",
     (NHS,),
+)
+
+# Also shown with the doctor suggestion and in the first-run welcome: the
+# question worth taking to an appointment, and the one thing never to do alone.
+ASK_ABOUT_MEDICINES = Fact(
+    "Ask your doctor or pharmacist whether any of your medicines could play a part. "
+    "Never stop a prescribed medicine on your own.",
+    (NICE,),
 )
 
 SECTIONS: tuple[Section, ...] = (
@@ -173,6 +197,54 @@ SECTIONS: tuple[Section, ...] = (
                 "reminders stop two hours before bedtime.",
                 (SLEEP,),
             ),
+            Fact(
+                "Heavy or tight bed covers can hold your feet pointed, which shortens the "
+                "calf muscle. Loosening them may help; there is little evidence for this, "
+                "but it does no harm.",
+                (BED_COVERS,),
+            ),
+        ),
+    ),
+    # Information only: what the studies and regulators found, never a dose, and
+    # never a word about the reader's own tablets (the app does not read notes).
+    Section(
+        "medicines",
+        "Supplements and medicines",
+        (
+            Fact(
+                "Magnesium is widely sold for cramps. A 2020 Cochrane review looked at the "
+                "trials. For ordinary night cramps in older people, magnesium did not help: "
+                "in 5 trials with 307 people, those who took it had about as many cramps a "
+                "week as those who took a dummy pill (placebo). For cramps in pregnancy, "
+                "the trials disagree.",
+                (MAGNESIUM_REVIEW,),
+            ),
+            Fact(
+                "If you are thinking of taking magnesium or another supplement, ask a "
+                "pharmacist or doctor first, especially if you take other medicines or "
+                "have kidney disease.",
+                (MAGNESIUM_REVIEW,),
+            ),
+            Fact(
+                "The UK medicines regulator (MHRA) says quinine should not be used routinely "
+                "for night cramps. On average it means about one cramp fewer a week, "
+                "and it can have serious side effects, such as blood disorders and problems "
+                "with the heart rhythm.",
+                (MHRA,),
+            ),
+            Fact(
+                "Doctors consider quinine only when cramps are very painful or frequent, "
+                "other causes have been ruled out and stretching has not helped. If it has "
+                "not helped after four weeks, it is stopped.",
+                (MHRA,),
+            ),
+            Fact(
+                "Some medicines can bring on cramps. Examples are water tablets (diuretics), "
+                "salbutamol (used in inhalers), statins and some blood-pressure medicines "
+                "such as nifedipine.",
+                (NICE,),
+            ),
+            ASK_ABOUT_MEDICINES,
         ),
     ),
     Section(
@@ -229,6 +301,7 @@ def all_facts() -> list[Fact]:
     seen.update(dict.fromkeys(SEE_A_DOCTOR))
     seen.update(dict.fromkeys(RED_FLAGS))
     seen[FREQUENT_CRAMPS] = None
+    seen[ASK_ABOUT_MEDICINES] = None
     return list(seen)
 
 

@@ -4,14 +4,31 @@
 <context>
     <name>Coach</name>
     <message>
-        <location filename="../ui/about_page.py"/>
-        <source>About night cramps</source>
-        <translation>Über nächtliche Beinkrämpfe</translation>
+        <location filename="../cli.py"/>
+        <source>Night-time leg cramps: general information</source>
+        <translation>Nächtliche Beinkrämpfe: allgemeine Informationen</translation>
     </message>
     <message>
+        <location filename="../cli.py"/>
         <location filename="../ui/about_page.py"/>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_page.py"/>
+        <source>See “{section}” under {page}.</source>
+        <translation>Mehr dazu im Abschnitt „{section}“ unter „{page}“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_page.py"/>
+        <location filename="../ui/home_page.py"/>
+        <source>About cramps</source>
+        <translation>Über Krämpfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/about_page.py"/>
+        <source>About night cramps</source>
+        <translation>Über nächtliche Beinkrämpfe</translation>
     </message>
     <message>
         <location filename="../ui/about_page.py"/>
@@ -413,11 +430,6 @@
         <location filename="../ui/home_page.py"/>
         <source>Your sessions, water and cramp diary</source>
         <translation>Ihre Einheiten, Wasser und Krampftagebuch</translation>
-    </message>
-    <message>
-        <location filename="../ui/home_page.py"/>
-        <source>About cramps</source>
-        <translation>Über Krämpfe</translation>
     </message>
     <message>
         <location filename="../ui/home_page.py"/>
@@ -1715,6 +1727,11 @@
     </message>
     <message>
         <location filename="../core/health.py"/>
+        <source>Supplements and medicines</source>
+        <translation>Nahrungsergänzungsmittel und Medikamente</translation>
+    </message>
+    <message>
+        <location filename="../core/health.py"/>
         <source>During a cramp</source>
         <translation>Während eines Krampfs</translation>
     </message>
@@ -1782,6 +1799,41 @@
         <location filename="../core/health.py"/>
         <source>Have your usual daily drinks mostly earlier in the day and go easy on drinks in the two hours before bed (alcohol, coffee and tea most of all); that may mean fewer trips to the toilet at night. It is why the water reminders stop two hours before bedtime.</source>
         <translation>Trinken Sie Ihre übliche Tagesmenge eher früher am Tag und in den zwei Stunden vor dem Schlafengehen nur wenig (vor allem Alkohol, Kaffee und Tee); das kann nachts weniger Gänge zur Toilette bedeuten. Deshalb enden die Trink-Erinnerungen zwei Stunden vor der Schlafenszeit.</translation>
+    </message>
+    <message>
+        <location filename="../core/health.py"/>
+        <source>Heavy or tight bed covers can hold your feet pointed, which shortens the calf muscle. Loosening them may help; there is little evidence for this, but it does no harm.</source>
+        <translation>Schwere oder straff gespannte Bettdecken können die Füße in gestreckter Haltung festhalten, sodass die Zehen nach unten zeigen; dabei ist der Wadenmuskel verkürzt. Die Decke zu lockern kann helfen; Belege dafür gibt es kaum, aber es schadet nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/health.py"/>
+        <source>Magnesium is widely sold for cramps. A 2020 Cochrane review looked at the trials. For ordinary night cramps in older people, magnesium did not help: in 5 trials with 307 people, those who took it had about as many cramps a week as those who took a dummy pill (placebo). For cramps in pregnancy, the trials disagree.</source>
+        <translation>Magnesium wird vielfach gegen Krämpfe verkauft. Ein Cochrane-Review von 2020 hat die Studien dazu ausgewertet. Bei gewöhnlichen nächtlichen Krämpfen älterer Menschen half Magnesium nicht: In 5 Studien mit 307 Personen hatten diejenigen, die es einnahmen, pro Woche etwa gleich viele Krämpfe wie diejenigen, die ein Scheinmedikament (Placebo) bekamen. Zu Krämpfen in der Schwangerschaft sind die Studienergebnisse widersprüchlich.</translation>
+    </message>
+    <message>
+        <location filename="../core/health.py"/>
+        <source>If you are thinking of taking magnesium or another supplement, ask a pharmacist or doctor first, especially if you take other medicines or have kidney disease.</source>
+        <translation>Wenn Sie überlegen, Magnesium oder ein anderes Nahrungsergänzungsmittel einzunehmen, fragen Sie vorher Ihre Apotheke, Ihre Ärztin oder Ihren Arzt – besonders, wenn Sie andere Medikamente einnehmen oder eine Nierenerkrankung haben.</translation>
+    </message>
+    <message>
+        <location filename="../core/health.py"/>
+        <source>The UK medicines regulator (MHRA) says quinine should not be used routinely for night cramps. On average it means about one cramp fewer a week, and it can have serious side effects, such as blood disorders and problems with the heart rhythm.</source>
+        <translation>Nach Auffassung der britischen Arzneimittelbehörde MHRA sollte Chinin nicht routinemäßig gegen nächtliche Krämpfe eingesetzt werden. Im Schnitt bedeutet es etwa einen Krampf weniger pro Woche, und es kann schwere Nebenwirkungen haben, etwa Störungen des Blutbilds und Herzrhythmusstörungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/health.py"/>
+        <source>Doctors consider quinine only when cramps are very painful or frequent, other causes have been ruled out and stretching has not helped. If it has not helped after four weeks, it is stopped.</source>
+        <translation>Ärztinnen und Ärzte ziehen Chinin nur in Betracht, wenn die Krämpfe sehr schmerzhaft oder häufig sind, andere Ursachen ausgeschlossen wurden und Dehnen nicht geholfen hat. Hat es nach vier Wochen nicht geholfen, wird es wieder abgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/health.py"/>
+        <source>Some medicines can bring on cramps. Examples are water tablets (diuretics), salbutamol (used in inhalers), statins and some blood-pressure medicines such as nifedipine.</source>
+        <translation>Manche Medikamente können Krämpfe auslösen. Beispiele sind Entwässerungstabletten (Diuretika), Salbutamol (in Sprays zum Inhalieren), Statine und manche Blutdruckmittel wie Nifedipin.</translation>
+    </message>
+    <message>
+        <location filename="../core/health.py"/>
+        <source>Ask your doctor or pharmacist whether any of your medicines could play a part. Never stop a prescribed medicine on your own.</source>
+        <translation>Fragen Sie Ihre Ärztin, Ihren Arzt oder Ihre Apotheke, ob eines Ihrer Medikamente eine Rolle spielen könnte. Setzen Sie ein verordnetes Medikament nie eigenmächtig ab.</translation>
     </message>
     <message>
         <location filename="../core/health.py"/>
@@ -1869,6 +1921,26 @@
         <translation>Die eigenen Sicherheitshinweise von Stretch Coach zu den Übungen (gesunder Menschenverstand, keine Studie).</translation>
     </message>
     <message>
+        <location filename="../core/health.py"/>
+        <source>Garrison SR et al. Magnesium for skeletal muscle cramps. Cochrane Database Syst Rev 2020;9:CD009402.</source>
+        <translation>Garrison SR et al. Magnesium for skeletal muscle cramps. Cochrane Database Syst Rev 2020;9:CD009402.</translation>
+    </message>
+    <message>
+        <location filename="../core/health.py"/>
+        <source>MHRA (the UK medicines regulator): Drug Safety Update on quinine for night leg cramps, 2010 (reminder 2014).</source>
+        <translation>MHRA (britische Arzneimittelbehörde): Drug Safety Update zu Chinin bei nächtlichen Beinkrämpfen, 2010 (erneuter Hinweis 2014).</translation>
+    </message>
+    <message>
+        <location filename="../core/health.py"/>
+        <source>NICE Clinical Knowledge Summary: Leg cramps.</source>
+        <translation>NICE Clinical Knowledge Summary: Leg cramps (Großbritannien).</translation>
+    </message>
+    <message>
+        <location filename="../core/health.py"/>
+        <source>bpac NZ: advice for general practice on night leg cramps.</source>
+        <translation>bpac NZ (Neuseeland): Hinweise für die Hausarztpraxis zu nächtlichen Beinkrämpfen.</translation>
+    </message>
+    <message>
         <location filename="../core/settings.py"/>
         <source>Bedtime</source>
         <translation>Schlafenszeit</translation>
@@ -1891,7 +1963,7 @@
     <message>
         <location filename="../core/settings.py"/>
         <source>Stretch reminder</source>
-        <translation>Erinnerung ans Dehnen</translation>
+        <translation>Dehn-Erinnerung</translation>
     </message>
     <message>
         <location filename="../core/settings.py"/>
@@ -1921,7 +1993,7 @@
     <message>
         <location filename="../core/settings.py"/>
         <source>First water reminder</source>
-        <translation>Erste Trinkerinnerung</translation>
+        <translation>Erste Trink-Erinnerung</translation>
     </message>
     <message>
         <location filename="../core/settings.py"/>
@@ -1936,7 +2008,7 @@
     <message>
         <location filename="../core/settings.py"/>
         <source>They stop before bed because drinks late in the evening make waking at night to pass urine more likely.</source>
-        <translation>Sie enden vor dem Schlafengehen, weil spätes Trinken am Abend nächtliches Aufwachen zum Wasserlassen wahrscheinlicher macht.</translation>
+        <translation>Sie enden vor dem Schlafengehen, weil Getränke spät am Abend es wahrscheinlicher machen, dass Sie nachts zum Wasserlassen aufwachen.</translation>
     </message>
     <message>
         <location filename="../core/settings.py"/>
@@ -1951,17 +2023,17 @@
     <message>
         <location filename="../core/settings.py"/>
         <source>The routine reminders and the tray start</source>
-        <translation>Das Programm, das Erinnerungen und das Symbol in der Leiste starten</translation>
+        <translation>Das Programm, das Erinnerungen und das Symbol in der Kontrollleiste starten</translation>
     </message>
     <message>
         <location filename="../core/settings.py"/>
         <source>Default length</source>
-        <translation>Standardlänge</translation>
+        <translation>Standarddauer</translation>
     </message>
     <message>
         <location filename="../core/settings.py"/>
         <source>Sound and voice</source>
-        <translation>Ton und Stimme</translation>
+        <translation>Ton und Sprachausgabe</translation>
     </message>
     <message>
         <location filename="../core/settings.py"/>
@@ -1986,7 +2058,7 @@
     <message>
         <location filename="../core/settings.py"/>
         <source>Colours of the app</source>
-        <translation>Farben der App</translation>
+        <translation>Die Farben der App</translation>
     </message>
     <message>
         <location filename="../core/settings.py"/>
@@ -2006,7 +2078,7 @@
     <message>
         <location filename="../core/settings.py"/>
         <source>Bedtime (dim and warm)</source>
-        <translation>Schlafenszeit (gedämpft und warm)</translation>
+        <translation>Nachtmodus (gedämpft und warm)</translation>
     </message>
     <message>
         <location filename="../core/insights.py"/>

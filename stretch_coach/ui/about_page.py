@@ -8,7 +8,15 @@ import html
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from stretch_coach import APP_DISPLAY_NAME, __version__
-from stretch_coach.core.health import DISCLAIMER, SECTIONS, Fact, Section, cited_sources
+from stretch_coach.core.health import (
+    ASK_ABOUT_MEDICINES,
+    DISCLAIMER,
+    SECTIONS,
+    Fact,
+    Section,
+    cited_sources,
+)
+from stretch_coach.core.health import section as guide_section
 from stretch_coach.ui.texts import tr
 from stretch_coach.ui.theme import Palette
 
@@ -19,6 +27,15 @@ FIRST_SECTIONS = ("urgent", "see-a-doctor")
 def ordered_sections() -> list[Section]:
     first = [s for ident in FIRST_SECTIONS for s in SECTIONS if s.id == ident]
     return first + [s for s in SECTIONS if s.id not in FIRST_SECTIONS]
+
+
+def medicines_pointer() -> str:
+    """The question worth asking about one's medicines, and where this page says
+    more; for the welcome and the doctor suggestion."""
+    where = tr("See “{section}” under {page}.").format(
+        section=tr(guide_section("medicines").title), page=tr("About cramps")
+    )
+    return f"{tr(ASK_ABOUT_MEDICINES.text)} {where}"
 
 
 def about_html(palette: Palette | None = None) -> str:

@@ -175,11 +175,13 @@ class Dialogs:
 
     def suggest_doctor(self) -> QMessageBox:
         from stretch_coach.core.health import FREQUENT_CRAMPS, RED_FLAGS, SEE_A_DOCTOR
+        from stretch_coach.ui.about_page import medicines_pointer
 
         lines = [tr(FREQUENT_CRAMPS.text), "", tr("It is worth talking to a doctor if:")]
         lines += [f"• {tr(f.text)}" for f in SEE_A_DOCTOR]
         lines += ["", tr("Get advice straight away if:")]
         lines += [f"• {tr(f.text)}" for f in RED_FLAGS]
+        lines += ["", medicines_pointer()]
         box = QMessageBox(
             QMessageBox.Icon.Information,
             tr("Cramps most nights"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from stretch_coach.core.health import DISCLAIMER
 from stretch_coach.core.settings import BedtimeSettings, Settings
+from stretch_coach.ui.about_page import medicines_pointer
 from stretch_coach.ui.texts import tr
 
 
@@ -71,6 +72,9 @@ class WelcomeDialog(QDialog):
         disclaimer.setObjectName("notice")
         disclaimer.setWordWrap(True)
         layout.addWidget(disclaimer)
+        medicines = QLabel(medicines_pointer(), self)
+        medicines.setWordWrap(True)
+        layout.addWidget(medicines)
         privacy = QLabel(tr("Everything you enter stays on this computer."), self)
         privacy.setObjectName("hint")
         layout.addWidget(privacy)

@@ -9,10 +9,14 @@ whole window speaks one language.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # at run time only QtCore: the command line loads this too
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +50,27 @@ def choose_language(locale: QLocale, available: set[str]) -> str | None:
         if language in available:
             return language
     return None
+
+
+def catalogue_translate(locale: QLocale | None = None) -> Callable[[str], str] | None:
+    """Translate the app's own texts into the language the window would use for
+    ``locale`` (default: the system's), without a running QApplication, as the
+    command line needs; None when they stay English."""
+    wanted = locale if locale is not None else QLocale.system()
+    language = choose_language(wanted, available_languages())
+    if language is None:
+        return None
+    translator = QTranslator()
+    if not translator.load(f"{CATALOGUE_PREFIX}{language}", str(TRANSLATIONS_DIR)):
+        log.warning("cannot load the %s translation from %s", language, TRANSLATIONS_DIR)
+        return None
+
+    def translate(text: str) -> str:
+        # "Coach" is the context tr() uses; an empty answer means the text is
+        # not in the catalogue, so it stays English.
+        return translator.translate("Coach", text) or text
+
+    return translate
 
 
 def remove_translators(app: QApplication) -> None:
