@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import re
 import sqlite3
 import sys
@@ -617,6 +618,14 @@ def add_diary_parser(sub: Any) -> None:
     a.set_defaults(handler=cmd_diary_add)
 
 
+def keep_log_records_off_the_terminal() -> None:
+    """The commands report problems on stderr themselves; a log record with no
+    handler would go to Python's last-resort handler and so print them twice."""
+    logger = logging.getLogger("stretch_coach")
+    if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+
+
 def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
     out = out or sys.stdout
     parser = build_parser()
@@ -624,6 +633,7 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace, IO[str]], int] | None = getattr(args, "handler", None)
     if handler is None:
         return gui_main(args)
+    keep_log_records_off_the_terminal()
     try:
         return handler(args, out)
     except UsageError as exc:

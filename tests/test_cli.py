@@ -238,3 +238,29 @@ def test_user_routines_are_listed_and_bad_files_named(
     assert "broken.toml" in captured.err
     assert main(["plan", "my-evening"]) == 0
     assert "Calf stretch at the wall" in capsys.readouterr().out
+
+
+def write_user_routine(name: str, text: str) -> Path:
+    from stretch_coach.services.paths import AppPaths
+
+    folder = AppPaths.for_user().routines_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text)
+    return path
+
+
+@pytest.mark.parametrize("argv", [["routines"], ["plan", "bedtime"]])
+def test_a_bad_routine_file_is_reported_once(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    # As in a real process: no handler on the root logger (pytest adds its own),
+    # so a log record without a handler would reach the terminal too.
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])
+    write_user_routine("broken.toml", "not = [toml")
+    assert main(argv, out=io.StringIO()) == 0
+    err = capsys.readouterr().err
+    assert err.count("broken.toml") == 1, err
+    assert err.startswith("stretch-coach: warning: broken.toml was skipped")
