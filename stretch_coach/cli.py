@@ -39,8 +39,11 @@ MIN_SEVERITY, MAX_SEVERITY = 0, 10
 MAX_NOTE_CHARS = 1000
 WRAP = 78
 
-_DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_WHOLE_NUMBER = re.compile(r"^\d+$")
+# [0-9] and fullmatch: \d would take other scripts' digits and $ a trailing newline.
+_DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_WHOLE_NUMBER = re.compile(r"[0-9]+")
+# More digits than any bound needs; also keeps int() off huge strings.
+_MAX_DIGITS = 9
 
 
 class UsageError(Exception):
@@ -56,28 +59,27 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {APP_NAME} --help)\n")
 
 
-def minutes_arg(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = None
-    if value is None or not MIN_MINUTES <= value <= MAX_MINUTES:
+def bounded_int(text: str, what: str, low: int, high: int) -> int:
+    """The one parser for every number option: ASCII digits only, within bounds.
+
+    int() alone would also take "+3", " 3", "1_0", "3\n" and other scripts'
+    digits such as "٣"; a number that long is out of range whatever it says.
+    """
+    plain = _WHOLE_NUMBER.fullmatch(text) is not None and len(text) <= _MAX_DIGITS
+    value = int(text) if plain else None
+    if value is None or not low <= value <= high:
         raise argparse.ArgumentTypeError(
-            f"minutes must be a whole number from {MIN_MINUTES} to {MAX_MINUTES}, not {text!r}"
+            f"{what} must be a whole number from {low} to {high}, not {text!r}"
         )
     return value
+
+
+def minutes_arg(text: str) -> int:
+    return bounded_int(text, "minutes", MIN_MINUTES, MAX_MINUTES)
 
 
 def days_arg(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = None
-    if value is None or not MIN_DAYS <= value <= MAX_DAYS:
-        raise argparse.ArgumentTypeError(
-            f"days must be a whole number from {MIN_DAYS} to {MAX_DAYS}, not {text!r}"
-        )
-    return value
+    return bounded_int(text, "days", MIN_DAYS, MAX_DAYS)
 
 
 def moment_arg(text: str) -> dt.datetime:
@@ -94,18 +96,8 @@ def local_now() -> dt.datetime:
     return dt.datetime.now().astimezone()
 
 
-def _bounded_int(text: str, what: str, low: int, high: int) -> int:
-    # A strict pattern: int() would also take "+3", " 3" and "1_0".
-    value = int(text) if _WHOLE_NUMBER.match(text) else None
-    if value is None or not low <= value <= high:
-        raise argparse.ArgumentTypeError(
-            f"{what} must be a whole number from {low} to {high}, not {text!r}"
-        )
-    return value
-
-
 def date_arg(text: str) -> dt.date:
-    if not _DATE_PATTERN.match(text):
+    if not _DATE_PATTERN.fullmatch(text):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD")
     try:
         return dt.date.fromisoformat(text)
@@ -127,11 +119,11 @@ def night_arg(text: str) -> dt.date:
 
 
 def cramps_arg(text: str) -> int:
-    return _bounded_int(text, "cramps", 0, MAX_CRAMPS)
+    return bounded_int(text, "cramps", 0, MAX_CRAMPS)
 
 
 def severity_arg(text: str) -> int:
-    return _bounded_int(text, "severity", MIN_SEVERITY, MAX_SEVERITY)
+    return bounded_int(text, "severity", MIN_SEVERITY, MAX_SEVERITY)
 
 
 def where_arg(text: str) -> str:

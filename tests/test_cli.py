@@ -264,3 +264,32 @@ def test_a_bad_routine_file_is_reported_once(
     err = capsys.readouterr().err
     assert err.count("broken.toml") == 1, err
     assert err.startswith("stretch-coach: warning: broken.toml was skipped")
+
+
+@pytest.mark.parametrize(
+    "text", ["5_0", " 5", "5 ", "+5", "٥", "5\n", "0x10", "5.0", "", "9" * 5000]
+)
+@pytest.mark.parametrize(
+    "option", [["plan", "bedtime", "--minutes"], ["start", "--minutes"], ["reminders", "--days"]]
+)
+def test_numbers_are_plain_ascii_digits(
+    option: list[str],
+    text: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from stretch_coach import cli
+
+    # "start" with a number it took would open the app window.
+    monkeypatch.setattr(cli, "gui_main", lambda args: pytest.fail(f"accepted {text!r}"))
+    with pytest.raises(SystemExit) as info:
+        main([*option, text], out=io.StringIO())
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "must be a whole number from 1 to 60" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_leading_zeros_are_still_a_number() -> None:
+    code, out = run("plan", "quick", "--minutes", "03", "--json")
+    assert code == 0 and abs(json.loads(out)["total_seconds"] - 180) <= 15

@@ -276,3 +276,30 @@ def test_about_shows_every_section_with_sources() -> None:
     assert " ".join(health.DISCLAIMER.split()) in flat
     assert "[1]" in out and "Sources" in out
     assert max(len(line) for line in out.splitlines()) <= cli.WRAP
+
+
+@pytest.mark.parametrize(
+    ("option", "text"),
+    [
+        ("--cramps", "٣"),
+        ("--cramps", "3\n"),
+        ("--cramps", " 3"),
+        ("--cramps", "+3"),
+        ("--cramps", "1" * 5000),
+        ("--severity", "٥"),
+        ("--severity", "5\n"),
+    ],
+)
+def test_diary_numbers_are_plain_ascii_digits(
+    option: str, text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["diary", "add", "--night", "2026-11-27", "--cramps", "1", option, text]
+    code, err = run_error(argv, capsys)
+    assert code == 2 and "must be a whole number" in err
+    assert diary_json() == []
+
+
+@pytest.mark.parametrize("text", ["2026-11-27\n", "٢٠٢٦-١١-٢٧", " 2026-11-27"])
+def test_dates_are_plain_ascii_digits(text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = run_error(["diary", "add", "--night", text, "--cramps", "1"], capsys)
+    assert code == 2 and "is not a date in the form YYYY-MM-DD" in err
