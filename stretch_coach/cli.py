@@ -32,6 +32,7 @@ from stretch_coach.services.history import LOCATIONS, DiaryEntry, HistoryError, 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 MIN_DAYS, MAX_DAYS = 1, 60
+MIN_YEAR, MAX_YEAR = 1900, 9998
 # Diary limits: the trial rated severity on a 0-10 scale; the cramp count and
 # note length are only bounds against typos and pasted-in text.
 MAX_CRAMPS = 99
@@ -84,11 +85,19 @@ def days_arg(text: str) -> int:
 
 def moment_arg(text: str) -> dt.datetime:
     try:
-        return dt.datetime.fromisoformat(text)
+        moment = dt.datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not an ISO 8601 date-time (for example 2026-11-27T18:00)"
         ) from None
+    # Near year 1 or 9999 a time-zone shift or the days after it leave the
+    # range of Python's dates; no reminder that far away means anything anyway.
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is outside the years {MIN_YEAR} to {MAX_YEAR} "
+            "that reminders can be listed for"
+        )
+    return moment
 
 
 def local_now() -> dt.datetime:

@@ -293,3 +293,45 @@ def test_numbers_are_plain_ascii_digits(
 def test_leading_zeros_are_still_a_number() -> None:
     code, out = run("plan", "quick", "--minutes", "03", "--json")
     assert code == 0 and abs(json.loads(out)["total_seconds"] - 180) <= 15
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--from", "9999-12-31"],
+        ["--from", "9999-12-31T23:59", "--days", "60"],
+        ["--from", "0001-01-01T00:00+14:00"],
+        ["--from", "0001-01-01"],
+        ["--from", "1899-12-31T23:59"],
+    ],
+)
+@pytest.mark.parametrize("zone", ["UTC", "Pacific/Kiritimati", "Etc/GMT+12"])
+def test_reminders_far_outside_any_lifetime_exit_2(
+    argv: list[str], zone: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TZ", zone)
+    with pytest.raises(SystemExit) as info:
+        main(["reminders", *argv], out=io.StringIO())
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "outside the years 1900 to 9998" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--from", "9998-12-31T23:59", "--days", "60"],
+        ["--from", "9998-12-31T23:59-12:00", "--days", "60"],
+        ["--from", "1900-01-01T00:00+14:00"],
+        ["--from", "1900-01-01"],
+    ],
+)
+@pytest.mark.parametrize("zone", ["UTC", "Pacific/Kiritimati", "Etc/GMT+12"])
+def test_reminders_at_the_ends_of_the_range_still_work(
+    argv: list[str], zone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", zone)
+    code, out = run("reminders", *argv, "--json")
+    assert code == 0
+    assert all(r["kind"] in {"stretch", "hydration"} for r in json.loads(out))
