@@ -143,8 +143,22 @@ def where_arg(text: str) -> str:
     return text
 
 
+def is_utf8(text: str) -> bool:
+    """False for text holding bytes that were not UTF-8: Python passes them on from
+    the command line as lone surrogates, which no file or database can store."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def note_arg(text: str) -> str:
     note = text.strip()
+    if not is_utf8(note):
+        raise argparse.ArgumentTypeError(
+            "the note is not valid UTF-8 text (check the terminal's character encoding)"
+        )
     if len(note) > MAX_NOTE_CHARS:
         raise argparse.ArgumentTypeError(
             f"the note is {len(note)} characters long; the limit is {MAX_NOTE_CHARS}"

@@ -303,3 +303,12 @@ def test_diary_numbers_are_plain_ascii_digits(
 def test_dates_are_plain_ascii_digits(text: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, err = run_error(["diary", "add", "--night", text, "--cramps", "1"], capsys)
     assert code == 2 and "is not a date in the form YYYY-MM-DD" in err
+
+
+def test_a_note_that_is_not_utf8_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    # Python hands undecodable bytes from the command line over as lone
+    # surrogates ("\udcff" for the byte 0xff), which no text file can hold.
+    argv = ["diary", "add", "--night", "2026-11-27", "--cramps", "1", "--note", "bad\udcffbytes"]
+    code, err = run_error(argv, capsys)
+    assert code == 2 and "the note is not valid UTF-8 text" in err
+    assert diary_json() == []
