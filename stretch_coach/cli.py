@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import re
 import sqlite3
 import sys
@@ -39,10 +40,14 @@ from stretch_coach.services.history import HistoryError, HistoryRepository
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 MIN_DAYS, MAX_DAYS = 1, 60
+MIN_YEAR, MAX_YEAR = 1900, 9998
 WRAP = 78
 
-_DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_WHOLE_NUMBER = re.compile(r"^\d+$")
+# [0-9] and fullmatch: \d would take other scripts' digits and $ a trailing newline.
+_DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_WHOLE_NUMBER = re.compile(r"[0-9]+")
+# More digits than any bound needs; also keeps int() off huge strings.
+_MAX_DIGITS = 9
 
 
 class UsageError(Exception):
@@ -58,47 +63,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {APP_NAME} --help)\n")
 
 
-def minutes_arg(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = None
-    if value is None or not MIN_MINUTES <= value <= MAX_MINUTES:
-        raise argparse.ArgumentTypeError(
-            f"minutes must be a whole number from {MIN_MINUTES} to {MAX_MINUTES}, not {text!r}"
-        )
-    return value
+def bounded_int(text: str, what: str, low: int, high: int) -> int:
+    """The one parser for every number option: ASCII digits only, within bounds.
 
-
-def days_arg(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = None
-    if value is None or not MIN_DAYS <= value <= MAX_DAYS:
-        raise argparse.ArgumentTypeError(
-            f"days must be a whole number from {MIN_DAYS} to {MAX_DAYS}, not {text!r}"
-        )
-    return value
-
-
-def moment_arg(text: str) -> dt.datetime:
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not an ISO 8601 date-time (for example 2026-11-27T18:00)"
-        ) from None
-
-
-def local_now() -> dt.datetime:
-    """The current local time; tests replace it to pin "today"."""
-    return dt.datetime.now().astimezone()
-
-
-def _bounded_int(text: str, what: str, low: int, high: int) -> int:
-    # A strict pattern: int() would also take "+3", " 3" and "1_0".
-    value = int(text) if _WHOLE_NUMBER.match(text) else None
+    int() alone would also take "+3", " 3", "1_0", "3\n" and other scripts'
+    digits such as "٣"; a number that long is out of range whatever it says.
+    """
+    plain = _WHOLE_NUMBER.fullmatch(text) is not None and len(text) <= _MAX_DIGITS
+    value = int(text) if plain else None
     if value is None or not low <= value <= high:
         raise argparse.ArgumentTypeError(
             f"{what} must be a whole number from {low} to {high}, not {text!r}"
@@ -106,8 +78,38 @@ def _bounded_int(text: str, what: str, low: int, high: int) -> int:
     return value
 
 
+def minutes_arg(text: str) -> int:
+    return bounded_int(text, "minutes", MIN_MINUTES, MAX_MINUTES)
+
+
+def days_arg(text: str) -> int:
+    return bounded_int(text, "days", MIN_DAYS, MAX_DAYS)
+
+
+def moment_arg(text: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 date-time (for example 2026-11-27T18:00)"
+        ) from None
+    # Near year 1 or 9999 a time-zone shift or the days after it leave the
+    # range of Python's dates; no reminder that far away means anything anyway.
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is outside the years {MIN_YEAR} to {MAX_YEAR} "
+            "that reminders can be listed for"
+        )
+    return moment
+
+
+def local_now() -> dt.datetime:
+    """The current local time; tests replace it to pin "today"."""
+    return dt.datetime.now().astimezone()
+
+
 def date_arg(text: str) -> dt.date:
-    if not _DATE_PATTERN.match(text):
+    if not _DATE_PATTERN.fullmatch(text):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD")
     try:
         return dt.date.fromisoformat(text)
@@ -129,11 +131,11 @@ def night_arg(text: str) -> dt.date:
 
 
 def cramps_arg(text: str) -> int:
-    return _bounded_int(text, "cramps", 0, MAX_CRAMPS)
+    return bounded_int(text, "cramps", 0, MAX_CRAMPS)
 
 
 def severity_arg(text: str) -> int:
-    return _bounded_int(text, "severity", MIN_SEVERITY, MAX_SEVERITY)
+    return bounded_int(text, "severity", MIN_SEVERITY, MAX_SEVERITY)
 
 
 def where_arg(text: str) -> str:
@@ -144,8 +146,22 @@ def where_arg(text: str) -> str:
     return text
 
 
+def is_utf8(text: str) -> bool:
+    """False for text holding bytes that were not UTF-8: Python passes them on from
+    the command line as lone surrogates, which no file or database can store."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def note_arg(text: str) -> str:
     note = text.strip()
+    if not is_utf8(note):
+        raise argparse.ArgumentTypeError(
+            "the note is not valid UTF-8 text (check the terminal's character encoding)"
+        )
     if len(note) > MAX_NOTE_CHARS:
         raise argparse.ArgumentTypeError(
             f"the note is {len(note)} characters long; the limit is {MAX_NOTE_CHARS}"
@@ -665,6 +681,14 @@ def add_diary_parser(sub: Any) -> None:
     a.set_defaults(handler=cmd_diary_add)
 
 
+def keep_log_records_off_the_terminal() -> None:
+    """The commands report problems on stderr themselves; a log record with no
+    handler would go to Python's last-resort handler and so print them twice."""
+    logger = logging.getLogger("stretch_coach")
+    if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+
+
 def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
     out = out or sys.stdout
     parser = build_parser()
@@ -672,6 +696,7 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace, IO[str]], int] | None = getattr(args, "handler", None)
     if handler is None:
         return gui_main(args)
+    keep_log_records_off_the_terminal()
     try:
         return handler(args, out)
     except UsageError as exc:

@@ -238,3 +238,100 @@ def test_user_routines_are_listed_and_bad_files_named(
     assert "broken.toml" in captured.err
     assert main(["plan", "my-evening"]) == 0
     assert "Calf stretch at the wall" in capsys.readouterr().out
+
+
+def write_user_routine(name: str, text: str) -> Path:
+    from stretch_coach.services.paths import AppPaths
+
+    folder = AppPaths.for_user().routines_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text)
+    return path
+
+
+@pytest.mark.parametrize("argv", [["routines"], ["plan", "bedtime"]])
+def test_a_bad_routine_file_is_reported_once(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    # As in a real process: no handler on the root logger (pytest adds its own),
+    # so a log record without a handler would reach the terminal too.
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])
+    write_user_routine("broken.toml", "not = [toml")
+    assert main(argv, out=io.StringIO()) == 0
+    err = capsys.readouterr().err
+    assert err.count("broken.toml") == 1, err
+    assert err.startswith("stretch-coach: warning: broken.toml was skipped")
+
+
+@pytest.mark.parametrize(
+    "text", ["5_0", " 5", "5 ", "+5", "٥", "5\n", "0x10", "5.0", "", "9" * 5000]
+)
+@pytest.mark.parametrize(
+    "option", [["plan", "bedtime", "--minutes"], ["start", "--minutes"], ["reminders", "--days"]]
+)
+def test_numbers_are_plain_ascii_digits(
+    option: list[str],
+    text: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from stretch_coach import cli
+
+    # "start" with a number it took would open the app window.
+    monkeypatch.setattr(cli, "gui_main", lambda args: pytest.fail(f"accepted {text!r}"))
+    with pytest.raises(SystemExit) as info:
+        main([*option, text], out=io.StringIO())
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "must be a whole number from 1 to 60" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_leading_zeros_are_still_a_number() -> None:
+    code, out = run("plan", "quick", "--minutes", "03", "--json")
+    assert code == 0 and abs(json.loads(out)["total_seconds"] - 180) <= 15
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--from", "9999-12-31"],
+        ["--from", "9999-12-31T23:59", "--days", "60"],
+        ["--from", "0001-01-01T00:00+14:00"],
+        ["--from", "0001-01-01"],
+        ["--from", "1899-12-31T23:59"],
+    ],
+)
+@pytest.mark.parametrize("zone", ["UTC", "Pacific/Kiritimati", "Etc/GMT+12"])
+def test_reminders_far_outside_any_lifetime_exit_2(
+    argv: list[str], zone: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TZ", zone)
+    with pytest.raises(SystemExit) as info:
+        main(["reminders", *argv], out=io.StringIO())
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "outside the years 1900 to 9998" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--from", "9998-12-31T23:59", "--days", "60"],
+        ["--from", "9998-12-31T23:59-12:00", "--days", "60"],
+        ["--from", "1900-01-01T00:00+14:00"],
+        ["--from", "1900-01-01"],
+    ],
+)
+@pytest.mark.parametrize("zone", ["UTC", "Pacific/Kiritimati", "Etc/GMT+12"])
+def test_reminders_at_the_ends_of_the_range_still_work(
+    argv: list[str], zone: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", zone)
+    code, out = run("reminders", *argv, "--json")
+    assert code == 0
+    assert all(r["kind"] in {"stretch", "hydration"} for r in json.loads(out))

@@ -474,3 +474,39 @@ def test_about_stays_english_when_the_translations_cannot_load(
 ) -> None:
     monkeypatch.setitem(sys.modules, "stretch_coach.ui.i18n", None)  # import fails
     assert SYSTEM_ABOUT_TRANSLATION() is cli.untranslated
+
+
+@pytest.mark.parametrize(
+    ("option", "text"),
+    [
+        ("--cramps", "٣"),
+        ("--cramps", "3\n"),
+        ("--cramps", " 3"),
+        ("--cramps", "+3"),
+        ("--cramps", "1" * 5000),
+        ("--severity", "٥"),
+        ("--severity", "5\n"),
+    ],
+)
+def test_diary_numbers_are_plain_ascii_digits(
+    option: str, text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["diary", "add", "--night", "2026-11-27", "--cramps", "1", option, text]
+    code, err = run_error(argv, capsys)
+    assert code == 2 and "must be a whole number" in err
+    assert diary_json() == []
+
+
+@pytest.mark.parametrize("text", ["2026-11-27\n", "٢٠٢٦-١١-٢٧", " 2026-11-27"])
+def test_dates_are_plain_ascii_digits(text: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = run_error(["diary", "add", "--night", text, "--cramps", "1"], capsys)
+    assert code == 2 and "is not a date in the form YYYY-MM-DD" in err
+
+
+def test_a_note_that_is_not_utf8_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    # Python hands undecodable bytes from the command line over as lone
+    # surrogates ("\udcff" for the byte 0xff), which no text file can hold.
+    argv = ["diary", "add", "--night", "2026-11-27", "--cramps", "1", "--note", "bad\udcffbytes"]
+    code, err = run_error(argv, capsys)
+    assert code == 2 and "the note is not valid UTF-8 text" in err
+    assert diary_json() == []
