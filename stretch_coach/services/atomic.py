@@ -9,6 +9,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from stretch_coach.services.paths import make_private_dirs
+
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` so that a crash at any moment leaves
@@ -19,9 +21,9 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     target; the folder is synced too so the rename itself survives power loss.
     """
     folder = path.parent
-    # A new folder is private: it may hold health data. Existing ones keep
+    # New folders are private: they may hold health data. Existing ones keep
     # the mode their owner gave them.
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dirs(folder)
     _remove_stale_temporaries(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)

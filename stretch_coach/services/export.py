@@ -22,6 +22,7 @@ from stretch_coach.services.history import (
     HydrationRecord,
     SessionRecord,
 )
+from stretch_coach.services.paths import make_private_dirs
 
 SESSIONS_FILE = "sessions.csv"
 HYDRATION_FILE = "hydration.csv"
@@ -136,7 +137,7 @@ def export_csv(history: HistoryRepository, folder: Path, *, force: bool = False)
     check_targets(folder, force=force)
     if not folder.exists():
         # A new folder is private like the data it holds; an existing one is left as it is.
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dirs(folder)
     return [
         export_sessions(history, folder),
         export_hydration(history, folder),
