@@ -165,8 +165,10 @@ def test_any_damage_to_a_valid_file_loads_and_keeps_its_bytes(
     if loaded.broken_copy is not None:
         assert loaded.broken_copy.read_bytes() == bytes(data)
     else:
-        # Readable: whatever survived validation came from the file.
-        assert validate_settings(tomllib.loads(bytes(data).decode())).settings == loaded.settings
+        # Readable: whatever survived validation came from the file (a byte
+        # order mark at its start is allowed).
+        text = bytes(data).decode("utf-8-sig")
+        assert validate_settings(tomllib.loads(text)).settings == loaded.settings
 
 
 WRITER = textwrap.dedent(
@@ -210,3 +212,79 @@ def test_killing_a_writer_mid_save_never_leaves_a_torn_file(settings_file: Path)
     # A kill between creating and renaming the temporary file may leave one
     # behind; it is a hidden dotfile and never read as settings.
     assert all(p.name.startswith(".settings.toml.") for p in leftovers)
+
+
+# -- files that are not what they seem ----------------------------------------------
+
+BOM = b"\xef\xbb\xbf"
+
+
+def test_a_byte_order_mark_is_accepted(settings_file: Path) -> None:
+    # Notepad and some other Windows editors put one at the start of UTF-8 files.
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_bytes(BOM + b'# mine\n[bedtime]\ntime = "23:15"\n')
+    store = SettingsStore(settings_file)
+    loaded = store.load()
+    assert loaded.warnings == () and loaded.broken_copy is None
+    assert loaded.settings.bedtime.time == dt.time(23, 15)
+    store.save(dataclasses.replace(loaded.settings, sound=SoundSettings(voice=True)))
+    again = SettingsStore(settings_file).load()
+    assert again.warnings == () and again.settings.bedtime.time == dt.time(23, 15)
+    assert "# mine" in settings_file.read_text(encoding="utf-8-sig")
+
+
+CHILD_LOADER = textwrap.dedent(
+    """
+    import resource, sys
+    # Reading an endless device whole would otherwise take the machine's memory.
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+    from stretch_coach.cli import main
+    sys.exit(main(["reminders", "--days", "1", "--json"]))
+    """
+)
+
+
+def special_file(kind: str, where: Path) -> Path:
+    if kind == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("needs named pipes")
+        fifo = where / "pipe"
+        os.mkfifo(fifo)
+        return fifo
+    device = Path("/dev") / kind
+    if not device.exists():
+        pytest.skip(f"no {device} here")
+    return device
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["fifo", "zero", "urandom"])
+def test_a_link_to_a_pipe_or_an_endless_device_is_not_read(
+    private_home: Path, tmp_path: Path, kind: str
+) -> None:
+    settings = private_home / ".config" / "stretch-coach" / "settings.toml"
+    settings.parent.mkdir(parents=True)
+    target = special_file(kind, tmp_path)
+    try:
+        settings.symlink_to(target)
+    except OSError as exc:  # e.g. Windows without developer mode
+        pytest.skip(f"cannot create symbolic links here: {exc}")
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD_LOADER],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=60,  # the pipe used to block for ever
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "not a regular file" in done.stderr
+    assert settings.is_symlink() and settings.readlink() == target
+    assert sorted(p.name for p in settings.parent.iterdir()) == ["settings.toml"]
+
+
+def test_a_folder_named_settings_toml_is_not_read(settings_file: Path) -> None:
+    settings_file.mkdir(parents=True)
+    loaded = SettingsStore(settings_file).load()
+    assert loaded.settings == Settings() and loaded.broken_copy is None
+    assert "not a regular file" in str(loaded.warnings[0])

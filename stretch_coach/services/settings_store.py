@@ -17,7 +17,13 @@ from stretch_coach.core.settings import (
     settings_to_data,
     validate_settings,
 )
-from stretch_coach.services.atomic import atomic_write_bytes, copy_aside
+from stretch_coach.services.atomic import (
+    FileTooLargeError,
+    NotRegularFileError,
+    atomic_write_bytes,
+    copy_aside,
+    read_text_file,
+)
 
 if TYPE_CHECKING:
     # tomlkit (about 6 MiB) is only needed to write the file, so it is
@@ -67,22 +73,21 @@ class SettingsStore:
         self._document = None
         self._text = None
         self._needs_backup = False
-        try:
-            size = self.path.stat().st_size
-        except FileNotFoundError:
-            return LoadedSettings(Settings())
-        except OSError as exc:
-            return LoadedSettings(
-                Settings(), (SettingsWarning("file", f"cannot be read ({exc}); using defaults"),)
-            )
         problem: str | None = None
         raw: dict[str, Any] = {}
         try:
-            if size > MAX_SETTINGS_BYTES:
-                raise ValueError(f"it is {size} bytes, far too large for a settings file")
-            text = self.path.read_bytes().decode("utf-8")
+            # Only a regular file is read: through a link, a pipe would block
+            # for ever and /dev/zero would never end.
+            text = read_text_file(self.path, MAX_SETTINGS_BYTES)
             raw = tomllib.loads(text)
             self._text = text
+        except FileNotFoundError:
+            return LoadedSettings(Settings())
+        except (IsADirectoryError, NotRegularFileError):
+            message = "is not a regular file (it is a folder, a pipe or a device); using defaults"
+            return LoadedSettings(Settings(), (SettingsWarning("file", message),), None, True)
+        except FileTooLargeError as exc:
+            problem = f"it is {exc.size} bytes, far too large for a settings file"
         except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as exc:
             problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         except RecursionError:
