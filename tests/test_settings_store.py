@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import os
 import random
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
 import time
 import tomllib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,8 +25,15 @@ from stretch_coach.core.settings import (
     SoundSettings,
     validate_settings,
 )
-from stretch_coach.services.atomic import atomic_write_bytes
-from stretch_coach.services.settings_store import SettingsStore
+from stretch_coach.services import settings_store
+from stretch_coach.services.atomic import atomic_write_bytes, read_text_file
+from stretch_coach.services.context import AppServices
+from stretch_coach.services.paths import AppPaths
+from stretch_coach.services.settings_store import (
+    NotWritableReason,
+    SettingsNotWritableError,
+    SettingsStore,
+)
 from tests.test_settings import DOCUMENTED
 
 
@@ -288,3 +298,118 @@ def test_a_folder_named_settings_toml_is_not_read(settings_file: Path) -> None:
     loaded = SettingsStore(settings_file).load()
     assert loaded.settings == Settings() and loaded.broken_copy is None
     assert "not a regular file" in str(loaded.warnings[0])
+
+
+# -- a file that could not be read is never saved over ------------------------------
+
+MINE = b'# mine\n[bedtime]\ntime = "21:05"\n'
+
+
+@pytest.fixture
+def unreadable(
+    settings_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[[bool], None]]:
+    """settings.toml holding MINE, which cannot be read while the switch is on.
+
+    Permission bits do not bind for root (and CI may run as root), so the
+    refusal is made where the store reads; the real chmod case follows.
+    """
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_bytes(MINE)
+    locked = True
+
+    def read(path: Path, max_bytes: int) -> str:
+        if locked and path == settings_file:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return read_text_file(path, max_bytes)
+
+    def switch(on: bool) -> None:
+        nonlocal locked
+        locked = on
+
+    monkeypatch.setattr(settings_store, "read_text_file", read)
+    yield switch
+
+
+def test_a_file_that_could_not_be_read_is_not_replaced(
+    settings_file: Path, unreadable: Callable[[bool], None]
+) -> None:
+    store = SettingsStore(settings_file)
+    loaded = store.load()
+    assert loaded.settings == Settings() and "cannot be read" in str(loaded.warnings[0])
+    with pytest.raises(SettingsNotWritableError) as refused:
+        store.save(dataclasses.replace(loaded.settings, sound=SoundSettings(voice=True)))
+    assert refused.value.reason is NotWritableReason.UNREADABLE
+    assert refused.value.path == settings_file
+    assert settings_file.read_bytes() == MINE
+    assert [p.name for p in settings_file.parent.iterdir()] == ["settings.toml"]
+
+
+def test_once_the_file_can_be_read_again_saving_keeps_a_backup_of_it(
+    settings_file: Path, unreadable: Callable[[bool], None]
+) -> None:
+    store = SettingsStore(settings_file)
+    choices = dataclasses.replace(store.load().settings, sound=SoundSettings(voice=True))
+    unreadable(False)  # the person fixed the permissions
+    backup = store.save(choices)
+    assert backup is not None and backup.read_bytes() == MINE
+    assert SettingsStore(settings_file).load().settings.sound.voice is True
+
+
+def test_the_settings_can_be_saved_elsewhere_instead(
+    settings_file: Path, unreadable: Callable[[bool], None], tmp_path: Path
+) -> None:
+    store = SettingsStore(settings_file)
+    choices = dataclasses.replace(store.load().settings, sound=SoundSettings(voice=True))
+    elsewhere = tmp_path / "saved" / "my-settings.toml"
+    store.save_as(elsewhere, choices)
+    assert SettingsStore(elsewhere).load().settings == choices
+    assert settings_file.read_bytes() == MINE
+    with pytest.raises(SettingsNotWritableError):
+        store.save(choices)  # still the file the app could not read
+
+
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="needs file permissions that bind"
+)
+def test_a_file_without_read_permission_is_not_replaced(settings_file: Path) -> None:
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_bytes(MINE)
+    settings_file.chmod(0)
+    try:
+        store = SettingsStore(settings_file)
+        with pytest.raises(SettingsNotWritableError):
+            store.save(store.load().settings)
+    finally:
+        settings_file.chmod(0o600)
+    assert settings_file.read_bytes() == MINE
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_in_place_of_the_file_is_not_replaced(settings_file: Path) -> None:
+    settings_file.parent.mkdir(parents=True)
+    os.mkfifo(settings_file)
+    store = SettingsStore(settings_file)
+    with pytest.raises(SettingsNotWritableError) as refused:
+        store.save(store.load().settings)
+    assert refused.value.reason is NotWritableReason.NOT_A_FILE
+    assert stat.S_ISFIFO(settings_file.lstat().st_mode)
+
+
+def test_the_app_says_why_it_did_not_save_and_what_to_do(
+    settings_file: Path, unreadable: Callable[[bool], None], tmp_path: Path
+) -> None:
+    app_paths = AppPaths(settings_file.parent, tmp_path / "data", tmp_path / "log")
+    assert app_paths.settings_file == settings_file
+    services = AppServices.load(app_paths)
+    try:
+        choices = dataclasses.replace(services.settings, sound=SoundSettings(voice=True))
+        message = services.save_settings(choices)
+    finally:
+        services.close()
+    assert message is not None
+    assert str(app_paths.settings_file) in message
+    assert "could not read" in message and "not saved" in message
+    assert "permission" in message and "save again" in message
+    assert services.settings == choices  # still in use until the app closes
+    assert app_paths.settings_file.read_bytes() == MINE

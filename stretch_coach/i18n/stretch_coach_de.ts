@@ -206,6 +206,21 @@
         <translation>Es gibt noch zu wenige Nächte mit einem bewerteten Krampf, um zu vergleichen, wie stark die Krämpfe anfangs und zuletzt waren: {first} am Anfang und {latest} zuletzt, und jede Gruppe braucht mindestens {least}.</translation>
     </message>
     <message>
+        <location filename="../services/context.py"/>
+        <source>Your settings were not saved. Stretch Coach could not read {file} ({why}), so it left that file as it is rather than lose what it holds. Give yourself permission to read and write it, or move it away, then save again.</source>
+        <translation>Ihre Einstellungen wurden nicht gespeichert. Stretch Coach konnte {file} nicht lesen ({why}) und hat die Datei deshalb unverändert gelassen, damit ihr Inhalt nicht verloren geht. Geben Sie sich die Berechtigung, sie zu lesen und zu schreiben, oder verschieben Sie sie, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../services/context.py"/>
+        <source>Your settings were not saved. {file} is not an ordinary file (it is a folder, a pipe or a device), so Stretch Coach left it as it is. Remove it or put a settings file in its place, then save again.</source>
+        <translation>Ihre Einstellungen wurden nicht gespeichert. {file} ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät), deshalb hat Stretch Coach sie unverändert gelassen. Entfernen Sie sie oder legen Sie an ihrer Stelle eine Einstellungsdatei ab, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../services/context.py"/>
+        <source>Your choices stay in use until Stretch Coach is closed.</source>
+        <translation>Ihre Auswahl gilt weiter, bis Stretch Coach geschlossen wird.</translation>
+    </message>
+    <message>
         <location filename="../ui/about_page.py"/>
         <source>About night cramps</source>
         <translation>Über nächtliche Beinkrämpfe</translation>

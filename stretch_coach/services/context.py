@@ -18,7 +18,11 @@ from stretch_coach.core.routines import Routine
 from stretch_coach.core.settings import Settings
 from stretch_coach.services.paths import AppPaths
 from stretch_coach.services.routine_store import LoadedRoutines, RoutineStore
-from stretch_coach.services.settings_store import SettingsStore
+from stretch_coach.services.settings_store import (
+    NotWritableReason,
+    SettingsNotWritableError,
+    SettingsStore,
+)
 from stretch_coach.services.sound import SilentPlayer, SoundPlayer
 from stretch_coach.services.voice import NoVoice, Voice
 
@@ -89,6 +93,9 @@ class AppServices:
         self.settings = settings
         try:
             backup = self.settings_store.save(settings)
+        except SettingsNotWritableError as exc:
+            log.error("cannot save settings: %s", exc)
+            return not_saved_message(exc)
         except (OSError, ValueError, TypeError) as exc:  # disk, or a file tomlkit cannot edit
             log.error("cannot save settings: %s", exc)
             return f"Your settings could not be saved ({exc})."
@@ -101,3 +108,28 @@ class AppServices:
         if self._history is not None:
             self._history.close()
             self._history = None
+
+
+def not_saved_message(error: SettingsNotWritableError) -> str:
+    """Why the settings file was left as it is, and what the person can do."""
+    # Imported here: this module is also used where Qt is not loaded yet.
+    from PySide6.QtCore import QCoreApplication
+
+    if error.reason is NotWritableReason.UNREADABLE:
+        text = QCoreApplication.translate(
+            "Coach",
+            "Your settings were not saved. Stretch Coach could not read {file} ({why}), "
+            "so it left that file as it is rather than lose what it holds. Give yourself "
+            "permission to read and write it, or move it away, then save again.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Coach",
+            "Your settings were not saved. {file} is not an ordinary file (it is a folder, "
+            "a pipe or a device), so Stretch Coach left it as it is. Remove it or put a "
+            "settings file in its place, then save again.",
+        )
+    until = QCoreApplication.translate(
+        "Coach", "Your choices stay in use until Stretch Coach is closed."
+    )
+    return text.format(file=error.path, why=error.detail) + " " + until

@@ -7,6 +7,7 @@ import logging
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,25 @@ log = logging.getLogger(__name__)
 MAX_SETTINGS_BYTES = 256 * 1024
 
 
+class NotWritableReason(Enum):
+    """Why the settings file is left as it is rather than replaced."""
+
+    UNREADABLE = "it could not be read"  # replacing it would lose what it holds
+    NOT_A_FILE = "it is not a regular file"  # a folder, a pipe or a device
+
+
+class SettingsNotWritableError(OSError):
+    """Saving would replace a settings file the app could not read, or one
+    that is not a file at all; it is left as it is."""
+
+    def __init__(self, path: Path, reason: NotWritableReason, detail: str = "") -> None:
+        why = f"{reason.value} ({detail})" if detail else reason.value
+        super().__init__(f"{path} was not replaced: {why}")
+        self.path = path
+        self.reason = reason
+        self.detail = detail
+
+
 @dataclass(frozen=True, slots=True)
 class LoadedSettings:
     settings: Settings
@@ -60,6 +80,9 @@ class SettingsStore:
         self._document: TOMLDocument | None = None
         self._text: str | None = None  # what was read, parsed for editing when saving
         self._needs_backup = False
+        # Set when the file is there but could not be used as a file: saving
+        # must then not replace it.
+        self._refusal: tuple[NotWritableReason, str] | None = None
         self.last_loaded: LoadedSettings | None = None
 
     def load(self) -> LoadedSettings:
@@ -73,6 +96,7 @@ class SettingsStore:
         self._document = None
         self._text = None
         self._needs_backup = False
+        self._refusal = None
         problem: str | None = None
         raw: dict[str, Any] = {}
         try:
@@ -84,6 +108,7 @@ class SettingsStore:
         except FileNotFoundError:
             return LoadedSettings(Settings())
         except (IsADirectoryError, NotRegularFileError):
+            self._refusal = (NotWritableReason.NOT_A_FILE, "")
             message = "is not a regular file (it is a folder, a pipe or a device); using defaults"
             return LoadedSettings(Settings(), (SettingsWarning("file", message),), None, True)
         except FileTooLargeError as exc:
@@ -94,9 +119,9 @@ class SettingsStore:
             # Python's TOML reader recurses once per nesting level.
             problem = "it is nested far too deeply"
         except OSError as exc:
-            return LoadedSettings(
-                Settings(), (SettingsWarning("file", f"cannot be read ({exc}); using defaults"),)
-            )
+            self._refusal = (NotWritableReason.UNREADABLE, exc.strerror or str(exc))
+            message = f"cannot be read ({exc}); using defaults, and it will not be saved over"
+            return LoadedSettings(Settings(), (SettingsWarning("file", message),), None, True)
         if problem is not None:
             self._document = None
             copy = copy_aside(self.path, "broken", _stamp())
@@ -123,12 +148,48 @@ class SettingsStore:
         return self._document
 
     def save(self, settings: Settings) -> Path | None:
-        """Write settings atomically; returns the path of a backup if one was made."""
+        """Write settings atomically; returns the path of a backup if one was made.
+
+        Raises SettingsNotWritableError, leaving the file as it is, if it could
+        not be read or is not a regular file.
+        """
+        self._check_may_replace()
         backup = None
         if self._needs_backup and self.path.exists():
             backup = copy_aside(self.path, "backup", _stamp())
             log.info("kept a backup of %s at %s before saving", self.path, backup)
             self._needs_backup = False
+        text = self._render(settings)
+        atomic_write_bytes(self.path, text.encode("utf-8"))
+        return backup
+
+    def save_as(self, path: Path, settings: Settings) -> None:
+        """Write settings to another file, for when this one cannot be replaced.
+
+        The store goes on reading and writing its own path.
+        """
+        atomic_write_bytes(path, self._render(settings).encode("utf-8"))
+
+    def _check_may_replace(self) -> None:
+        """Refuse to replace a file the last load could not use: what it holds
+        would be lost. It is looked at again first, since the person may have
+        mended it (say, its permissions) in the meantime."""
+        if self._refusal is None:
+            return
+        loaded = self._load()
+        self._raise_if_refused()
+        # Readable now, but nobody has seen its values: keep them in a backup
+        # (a broken one was just copied aside already).
+        self._needs_backup = loaded.broken_copy is None
+        log.info("%s can be read again", self.path)
+
+    def _raise_if_refused(self) -> None:
+        if self._refusal is not None:
+            reason, detail = self._refusal
+            raise SettingsNotWritableError(self.path, reason, detail)
+
+    def _render(self, settings: Settings) -> str:
+        """The file's new text: the settings merged into what was read."""
         data = settings_to_data(settings)
         import tomlkit
 
@@ -149,9 +210,8 @@ class SettingsStore:
             document = tomlkit.document()
             document.update(expected)
             text = tomlkit.dumps(document)
-        atomic_write_bytes(self.path, text.encode("utf-8"))
         self._document = document
-        return backup
+        return text
 
 
 def _merged_plain(before: Mapping[str, Any], data: Mapping[str, Any],
