@@ -413,3 +413,88 @@ def test_the_app_says_why_it_did_not_save_and_what_to_do(
     assert "permission" in message and "save again" in message
     assert services.settings == choices  # still in use until the app closes
     assert app_paths.settings_file.read_bytes() == MINE
+
+
+# -- a settings file that is a link (a dotfiles manager's) ---------------------------
+
+
+def make_symlink(link: Path, target: Path) -> None:
+    try:
+        link.symlink_to(target)
+    except OSError as exc:  # e.g. Windows without developer mode
+        pytest.skip(f"cannot create symbolic links here: {exc}")
+
+
+def test_saving_writes_through_a_link_and_the_link_stays(
+    settings_file: Path, tmp_path: Path
+) -> None:
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    real = dotfiles / "stretch-coach.toml"
+    real.write_bytes(MINE)
+    settings_file.parent.mkdir(parents=True)
+    relative = Path("..") / "dotfiles" / "stretch-coach.toml"
+    make_symlink(settings_file, relative)
+    store = SettingsStore(settings_file)
+    choices = dataclasses.replace(store.load().settings, sound=SoundSettings(voice=True))
+    assert store.save(choices) is None
+    assert settings_file.is_symlink() and settings_file.readlink() == relative
+    assert "# mine" in real.read_text() and tomllib.loads(real.read_text())["sound"]["voice"]
+    assert SettingsStore(settings_file).load().settings == choices
+    # The temporary file went next to the target, and nothing is left over.
+    assert [p.name for p in dotfiles.iterdir()] == ["stretch-coach.toml"]
+    assert [p.name for p in settings_file.parent.iterdir()] == ["settings.toml"]
+
+
+def test_a_chain_of_links_is_followed_to_the_end(settings_file: Path, tmp_path: Path) -> None:
+    real = tmp_path / "real.toml"
+    real.write_bytes(MINE)
+    middle = tmp_path / "middle.toml"
+    make_symlink(middle, real)
+    settings_file.parent.mkdir(parents=True)
+    make_symlink(settings_file, middle)
+    store = SettingsStore(settings_file)
+    store.save(dataclasses.replace(store.load().settings, sound=SoundSettings(voice=True)))
+    assert settings_file.is_symlink() and middle.is_symlink()
+    assert SettingsStore(real).load().settings.sound.voice is True
+
+
+def test_a_link_to_a_file_not_made_yet_is_written_through(
+    settings_file: Path, tmp_path: Path
+) -> None:
+    real = tmp_path / "dotfiles" / "stretch-coach.toml"
+    real.parent.mkdir()
+    settings_file.parent.mkdir(parents=True)
+    make_symlink(settings_file, real)
+    store = SettingsStore(settings_file)
+    assert store.load().settings == Settings()
+    store.save(Settings())
+    assert settings_file.is_symlink() and real.is_file()
+
+
+def test_a_link_into_a_missing_folder_is_refused(settings_file: Path, tmp_path: Path) -> None:
+    real = tmp_path / "unmounted" / "stretch-coach.toml"
+    settings_file.parent.mkdir(parents=True)
+    make_symlink(settings_file, real)
+    store = SettingsStore(settings_file)
+    with pytest.raises(SettingsNotWritableError) as refused:
+        store.save(store.load().settings)
+    assert refused.value.reason is NotWritableReason.LINK_TARGET_MISSING
+    assert os.path.realpath(real) in str(refused.value)
+    assert settings_file.is_symlink() and not real.parent.exists()
+
+
+def test_the_app_names_where_a_link_leads_when_it_cannot_save_there(
+    settings_file: Path, tmp_path: Path
+) -> None:
+    real = tmp_path / "unmounted" / "stretch-coach.toml"
+    settings_file.parent.mkdir(parents=True)
+    make_symlink(settings_file, real)
+    services = AppServices.load(AppPaths(settings_file.parent, tmp_path / "data", tmp_path / "l"))
+    try:
+        message = services.save_settings(Settings())
+    finally:
+        services.close()
+    assert message is not None and "not saved" in message
+    assert f"{settings_file} is a link to {os.path.realpath(real)}" in message
+    assert "does not exist" in message

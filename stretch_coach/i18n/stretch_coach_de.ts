@@ -212,6 +212,11 @@
     </message>
     <message>
         <location filename="../services/context.py"/>
+        <source>Your settings were not saved. {file} is a link to {target}, and the folder that file belongs in does not exist. Create the folder or change the link, then save again.</source>
+        <translation>Ihre Einstellungen wurden nicht gespeichert. {file} ist ein Verweis auf {target}, aber der Ordner für diese Datei existiert nicht. Legen Sie den Ordner an oder ändern Sie den Verweis, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../services/context.py"/>
         <source>Your settings were not saved. {file} is not an ordinary file (it is a folder, a pipe or a device), so Stretch Coach left it as it is. Remove it or put a settings file in its place, then save again.</source>
         <translation>Ihre Einstellungen wurden nicht gespeichert. {file} ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät), deshalb hat Stretch Coach sie unverändert gelassen. Entfernen Sie sie oder legen Sie an ihrer Stelle eine Einstellungsdatei ab, und speichern Sie dann erneut.</translation>
     </message>

@@ -112,7 +112,7 @@ class AppServices:
 
 def not_saved_message(error: SettingsNotWritableError) -> str:
     """Why the settings file was left as it is, and what the person can do."""
-    # Imported here: this module is also used where Qt is not loaded yet.
+    # Imported here, so loading the services does not load Qt.
     from PySide6.QtCore import QCoreApplication
 
     if error.reason is NotWritableReason.UNREADABLE:
@@ -121,6 +121,13 @@ def not_saved_message(error: SettingsNotWritableError) -> str:
             "Your settings were not saved. Stretch Coach could not read {file} ({why}), "
             "so it left that file as it is rather than lose what it holds. Give yourself "
             "permission to read and write it, or move it away, then save again.",
+        )
+    elif error.reason is NotWritableReason.LINK_TARGET_MISSING:
+        text = QCoreApplication.translate(
+            "Coach",
+            "Your settings were not saved. {file} is a link to {target}, and the folder that "
+            "file belongs in does not exist. Create the folder or change the link, then "
+            "save again.",
         )
     else:
         text = QCoreApplication.translate(
@@ -132,4 +139,6 @@ def not_saved_message(error: SettingsNotWritableError) -> str:
     until = QCoreApplication.translate(
         "Coach", "Your choices stay in use until Stretch Coach is closed."
     )
-    return text.format(file=error.path, why=error.detail) + " " + until
+    # The detail is the reason the file could not be read, or where the link leads.
+    filled = text.format(file=error.path, why=error.detail, target=error.detail)
+    return filled + " " + until

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ class NotWritableReason(Enum):
 
     UNREADABLE = "it could not be read"  # replacing it would lose what it holds
     NOT_A_FILE = "it is not a regular file"  # a folder, a pipe or a device
+    LINK_TARGET_MISSING = "it is a link into a folder that does not exist"
 
 
 class SettingsNotWritableError(OSError):
@@ -159,8 +161,9 @@ class SettingsStore:
             backup = copy_aside(self.path, "backup", _stamp())
             log.info("kept a backup of %s at %s before saving", self.path, backup)
             self._needs_backup = False
+        target = self._write_target()
         text = self._render(settings)
-        atomic_write_bytes(self.path, text.encode("utf-8"))
+        atomic_write_bytes(target, text.encode("utf-8"))
         return backup
 
     def save_as(self, path: Path, settings: Settings) -> None:
@@ -182,6 +185,26 @@ class SettingsStore:
         # (a broken one was just copied aside already).
         self._needs_backup = loaded.broken_copy is None
         log.info("%s can be read again", self.path)
+
+    def _write_target(self) -> Path:
+        """Where saving writes: the file itself, or the file at the end of a
+        link (as a dotfiles manager makes), so the link stays a link and the
+        real file is the one that changes.
+
+        Resolved once, so the temporary file goes next to the real one and
+        the rename never crosses folders.
+        """
+        if not self.path.is_symlink():
+            return self.path
+        target = Path(os.path.realpath(self.path))
+        if not target.parent.is_dir():
+            # Say so rather than create folders wherever a link points.
+            raise SettingsNotWritableError(
+                self.path, NotWritableReason.LINK_TARGET_MISSING, str(target)
+            )
+        if target.exists() and not target.is_file():
+            raise SettingsNotWritableError(self.path, NotWritableReason.NOT_A_FILE)
+        return target
 
     def _raise_if_refused(self) -> None:
         if self._refusal is not None:
