@@ -87,6 +87,23 @@ def copy_aside(path: Path, label: str, stamp: str) -> Path:
     return target
 
 
+def move_aside(path: Path, label: str, stamp: str) -> Path:
+    """Rename ``path`` to ``<name>.<label>-<stamp>`` beside itself, never over
+    an earlier one.
+
+    For a file that must not be read even to copy it (a pipe, a folder, a
+    file so deeply nested that reading it crashes the parser): renaming reads
+    nothing, and the next start finds the name free.
+    """
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    counter = 1
+    while os.path.lexists(target):
+        counter += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
+    path.rename(target)
+    return target
+
+
 class NotRegularFileError(OSError):
     """The path leads to a pipe, a device or a socket, which is never read:
     a pipe would block for ever, ``/dev/zero`` would never end."""
