@@ -320,3 +320,33 @@ def test_an_export_that_cannot_write_its_third_file_writes_none(
     )
     assert retried.returncode == 0, retried.stderr
     assert sorted(p.name for p in folder.iterdir()) == sorted([*EXPORT_FILES, "keep.txt"])
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need no privileges here")
+def test_killing_a_writer_through_a_link_never_tears_the_target_nor_the_link(
+    child_env: dict[str, str], tmp_path: Path
+) -> None:
+    # A dotfiles manager keeps the real file elsewhere and links it into place.
+    path = AppPaths.for_user().settings_file
+    real = tmp_path / "dotfiles" / "stretch-coach.toml"
+    real.parent.mkdir()
+    real.write_text(HAND_WRITTEN, encoding="utf-8")
+    path.parent.mkdir(parents=True)
+    path.symlink_to(real)
+    expected = written_settings(SettingsStore(path).load().settings)
+    rng = random.Random(SEED + 2)
+
+    for round_number in range(1, ROUNDS // 3 + 1):
+        with running(SETTINGS_WRITER, child_env) as child:
+            assert first_line(child) == "saved\n"
+            kill_after(child, rng.uniform(0, MAX_DELAY_SECONDS))
+
+        assert path.is_symlink() and path.readlink() == real, round_number
+        text = real.read_text(encoding="utf-8")
+        loaded = SettingsStore(path).load()
+        assert loaded.warnings == () and loaded.settings in expected, (round_number, text)
+        assert text.startswith("# my settings, edited by hand\n")
+        # Temporary files go next to the real file; the link's folder stays clean.
+        assert [p.name for p in path.parent.iterdir()] == [path.name]
+        strays = stray_temp_files(real.parent, real.name)
+        assert {p.name for p in real.parent.iterdir()} - {p.name for p in strays} == {real.name}

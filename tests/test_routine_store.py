@@ -664,3 +664,11 @@ def test_any_valid_routine_survives_save_and_load(routine: Routine) -> None:
         assert tomllib.loads(path.read_text("utf-8"))["id"] == routine.id
         store.export(routine, Path(tmp) / "exported.toml")
         assert (Path(tmp) / "exported.toml").read_bytes() == path.read_bytes()
+
+
+def test_a_byte_order_mark_is_accepted(store: RoutineStore, folder: Path, tmp_path: Path) -> None:
+    write(folder, "bom.toml", b"\xef\xbb\xbf" + routine_text("bom", "With a mark").encode())
+    loaded = store.load()
+    assert loaded.problems == [] and loaded.user_ids == {"bom"}
+    outside = write(tmp_path / "downloads", "shared.toml", b"\xef\xbb\xbf" + HAND_WRITTEN.encode())
+    assert store.import_file(outside).id == "my-evening"

@@ -433,3 +433,14 @@ def test_a_real_client_is_served_after_garbage(
         sender = run_sender(name)
     assert blocker.args == [InstanceRequest("start", "quick", 3)]
     assert sender.wait(timeout=CHILD_TIMEOUT_S) == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file modes")
+def test_the_lock_file_is_the_users_alone_even_with_no_umask(name: str) -> None:
+    previous = os.umask(0)
+    try:
+        with single_instance._NameLock(name):
+            mode = (Path(QDir.tempPath()) / f"{name}.lock").stat().st_mode
+    finally:
+        os.umask(previous)
+    assert mode & 0o077 == 0, oct(mode)

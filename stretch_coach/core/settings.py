@@ -76,7 +76,8 @@ class Problem(StrEnum):
     SCHEMA_NOT_A_NUMBER = "schema-not-a-number"
     SCHEMA_NEWER = "schema-newer"
     SCHEMA_TOO_OLD = "schema-too-old"
-    FILE_UNREADABLE = "file-unreadable"
+    FILE_UNREADABLE = "file-unreadable"  # and so it is never saved over
+    FILE_NOT_A_FILE = "file-not-a-file"  # a folder, a pipe or a device
     FILE_NOT_TOML = "file-not-toml"
     FILE_TOO_LARGE = "file-too-large"
 

@@ -17,7 +17,11 @@ from stretch_coach.core.settings import Settings
 from stretch_coach.flows.settings import SettingsOwner
 from stretch_coach.services.paths import AppPaths
 from stretch_coach.services.routine_store import LoadedRoutines, RoutineStore
-from stretch_coach.services.settings_store import SettingsStore
+from stretch_coach.services.settings_store import (
+    NotWritableReason,
+    SettingsNotWritableError,
+    SettingsStore,
+)
 from stretch_coach.services.sound import SilentPlayer, SoundPlayer
 from stretch_coach.services.voice import NoVoice, Voice
 
@@ -102,3 +106,37 @@ class AppServices:
         if self._history is not None:
             self._history.close()
             self._history = None
+
+
+def not_saved_message(error: SettingsNotWritableError) -> str:
+    """Why the settings file was left as it is, and what the person can do."""
+    # Imported here, so loading the services does not load Qt.
+    from PySide6.QtCore import QCoreApplication
+
+    if error.reason is NotWritableReason.UNREADABLE:
+        text = QCoreApplication.translate(
+            "Coach",
+            "Your settings were not saved. Stretch Coach could not read {file} ({why}), "
+            "so it left that file as it is rather than lose what it holds. Give yourself "
+            "permission to read and write it, or move it away, then save again.",
+        )
+    elif error.reason is NotWritableReason.LINK_TARGET_MISSING:
+        text = QCoreApplication.translate(
+            "Coach",
+            "Your settings were not saved. {file} is a link to {target}, and the folder that "
+            "file belongs in does not exist. Create the folder or change the link, then "
+            "save again.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Coach",
+            "Your settings were not saved. {file} is not an ordinary file (it is a folder, "
+            "a pipe or a device), so Stretch Coach left it as it is. Remove it or put a "
+            "settings file in its place, then save again.",
+        )
+    until = QCoreApplication.translate(
+        "Coach", "Your choices stay in use until Stretch Coach is closed."
+    )
+    # The detail is the reason the file could not be read, or where the link leads.
+    filled = text.format(file=error.path, why=error.detail, target=error.detail)
+    return filled + " " + until

@@ -10,11 +10,16 @@ from __future__ import annotations
 import dataclasses
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from stretch_coach.core.settings import Settings, SettingsWarning
-from stretch_coach.services.settings_store import SettingsStore
+from stretch_coach.services.settings_store import (
+    NotWritableReason,
+    SettingsNotWritableError,
+    SettingsStore,
+)
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +28,11 @@ log = logging.getLogger(__name__)
 class SaveFailure:
     """The settings were adopted but could not be written to the file."""
 
-    detail: str  # the system's reason, for the Details part of a message
+    detail: str  # the system's reason (or where a link leads), for the details
+    # Set when the file was deliberately left as it is (it could not be read,
+    # or is not a file): the person must mend it before saving works.
+    refused: NotWritableReason | None = None
+    path: Path | None = None
 
 
 class SettingsOwner(QObject):
@@ -59,6 +68,9 @@ class SettingsOwner(QObject):
     def _save(self, settings: Settings) -> SaveFailure | None:
         try:
             backup = self._store.save(settings)
+        except SettingsNotWritableError as exc:
+            log.error("cannot save settings: %s", exc)
+            return SaveFailure(exc.detail, exc.reason, exc.path)
         except (OSError, ValueError, TypeError) as exc:  # disk, or a file tomlkit cannot edit
             log.error("cannot save settings: %s", exc)
             return SaveFailure(str(exc))

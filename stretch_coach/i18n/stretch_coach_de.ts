@@ -15,6 +15,30 @@
         <translation>Quellen</translation>
     </message>
     <message>
+        <location filename="../flows/context.py"/>
+        <location filename="../ui/wording.py"/>
+        <source>Your settings were not saved. Stretch Coach could not read {file} ({why}), so it left that file as it is rather than lose what it holds. Give yourself permission to read and write it, or move it away, then save again.</source>
+        <translation>Ihre Einstellungen wurden nicht gespeichert. Stretch Coach konnte {file} nicht lesen ({why}) und hat die Datei deshalb unverändert gelassen, damit ihr Inhalt nicht verloren geht. Geben Sie sich die Berechtigung, sie zu lesen und zu schreiben, oder verschieben Sie sie, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../flows/context.py"/>
+        <location filename="../ui/wording.py"/>
+        <source>Your settings were not saved. {file} is a link to {target}, and the folder that file belongs in does not exist. Create the folder or change the link, then save again.</source>
+        <translation>Ihre Einstellungen wurden nicht gespeichert. {file} ist ein Verweis auf {target}, aber der Ordner für diese Datei existiert nicht. Legen Sie den Ordner an oder ändern Sie den Verweis, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../flows/context.py"/>
+        <location filename="../ui/wording.py"/>
+        <source>Your settings were not saved. {file} is not an ordinary file (it is a folder, a pipe or a device), so Stretch Coach left it as it is. Remove it or put a settings file in its place, then save again.</source>
+        <translation>Ihre Einstellungen wurden nicht gespeichert. {file} ist keine gewöhnliche Datei (sondern ein Ordner, eine Pipe oder ein Gerät), deshalb hat Stretch Coach sie unverändert gelassen. Entfernen Sie sie oder legen Sie an ihrer Stelle eine Einstellungsdatei ab, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../flows/context.py"/>
+        <location filename="../ui/wording.py"/>
+        <source>Your choices stay in use until Stretch Coach is closed.</source>
+        <translation>Ihre Auswahl gilt weiter, bis Stretch Coach geschlossen wird.</translation>
+    </message>
+    <message>
         <location filename="../ui/about_page.py"/>
         <source>See “{section}” under {page}.</source>
         <translation>Mehr dazu im Abschnitt „{section}“ unter „{page}“.</translation>
@@ -1587,8 +1611,13 @@
     </message>
     <message>
         <location filename="../ui/wording.py"/>
-        <source>the settings file cannot be read; the defaults are used</source>
-        <translation>die Einstellungsdatei kann nicht gelesen werden; die Voreinstellungen werden verwendet</translation>
+        <source>the settings file cannot be read; the defaults are used, and the file is not saved over</source>
+        <translation>die Einstellungsdatei kann nicht gelesen werden; die Voreinstellungen werden verwendet, und die Datei wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>the settings file is not an ordinary file (a folder, a pipe or a device); the defaults are used</source>
+        <translation>die Einstellungsdatei ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); die Voreinstellungen werden verwendet</translation>
     </message>
     <message>
         <location filename="../ui/wording.py"/>
@@ -2084,6 +2113,10 @@
         <location filename="../core/insights.py"/>
         <source>This is your own record, not proof: cramps come and go for many reasons, so a difference here does not show that stretching caused it.</source>
         <translation>Dies ist Ihre eigene Aufzeichnung, kein Beweis: Krämpfe kommen und gehen aus vielen Gründen, daher zeigt ein Unterschied hier nicht, dass das Dehnen ihn bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>the settings file cannot be read; the defaults are used</source>
+        <translation type="vanished">die Einstellungsdatei kann nicht gelesen werden; die Voreinstellungen werden verwendet</translation>
     </message>
     <message>
         <source>{day}: different bedtime</source>

@@ -1,13 +1,17 @@
-"""Crash-safe file writing."""
+"""Crash-safe file writing, and careful reading of files a person may have edited."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
+
+from stretch_coach.services.paths import make_private_dirs
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -19,9 +23,9 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     target; the folder is synced too so the rename itself survives power loss.
     """
     folder = path.parent
-    # A new folder is private: it may hold health data. Existing ones keep
+    # New folders are private: they may hold health data. Existing ones keep
     # the mode their owner gave them.
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dirs(folder)
     _remove_stale_temporaries(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
@@ -81,3 +85,77 @@ def copy_aside(path: Path, label: str, stamp: str) -> Path:
         target = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
     atomic_write_bytes(target, data)
     return target
+
+
+def move_aside(path: Path, label: str, stamp: str) -> Path:
+    """Rename ``path`` to ``<name>.<label>-<stamp>`` beside itself, never over
+    an earlier one.
+
+    For a file that must not be read even to copy it (a pipe, a folder, a
+    file so deeply nested that reading it crashes the parser): renaming reads
+    nothing, and the next start finds the name free.
+    """
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    counter = 1
+    while os.path.lexists(target):
+        counter += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
+    path.rename(target)
+    return target
+
+
+class NotRegularFileError(OSError):
+    """The path leads to a pipe, a device or a socket, which is never read:
+    a pipe would block for ever, ``/dev/zero`` would never end."""
+
+
+class FileTooLargeError(ValueError):
+    """The file is larger than anything of its kind could be."""
+
+    def __init__(self, path: Path, size: int, limit: int) -> None:
+        super().__init__(f"{path} is {size} bytes, more than the {limit} allowed")
+        self.path = path
+        self.size = size
+        self.limit = limit
+
+
+def read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of ``path`` (links followed) if it is a regular file of at most
+    ``max_bytes``.
+
+    Raises IsADirectoryError for a folder, NotRegularFileError for anything
+    else that is not a regular file, FileTooLargeError, or the OSError of the
+    failed look (FileNotFoundError, PermissionError...).
+    """
+    # Looked at before opening: opening a pipe waits for a writer, and opening
+    # a device can have effects of its own.
+    _check_regular(path, path.stat())
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        # Looked at again on what was opened: the path may have been swapped.
+        info = os.fstat(handle.fileno())
+        _check_regular(path, info)
+        if info.st_size > max_bytes:
+            raise FileTooLargeError(path, info.st_size, max_bytes)
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:  # it grew while being read
+        raise FileTooLargeError(path, len(data), max_bytes)
+    return data
+
+
+def read_text_file(path: Path, max_bytes: int) -> str:
+    """A UTF-8 text file read as ``read_regular_file`` does.
+
+    A byte order mark at the start (Notepad writes one) is dropped; the TOML
+    reader would otherwise reject the whole file. Raises UnicodeDecodeError
+    (a ValueError) for text that is not UTF-8.
+    """
+    return read_regular_file(path, max_bytes).decode("utf-8-sig")
+
+
+def _check_regular(path: Path, info: os.stat_result) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise NotRegularFileError(errno.EINVAL, "it is not a regular file", str(path))

@@ -23,6 +23,7 @@ from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecor
 from stretch_coach.core.settings import evening_of
 from stretch_coach.services.atomic import fsync_folder
 from stretch_coach.services.history import HistoryRepository
+from stretch_coach.services.paths import make_private_dirs
 
 SESSIONS_FILE = "sessions.csv"
 HYDRATION_FILE = "hydration.csv"
@@ -203,5 +204,5 @@ def export_csv(history: HistoryRepository, folder: Path, *, force: bool = False)
     }
     if not folder.exists():
         # A new folder is private like the data it holds; an existing one is left as it is.
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dirs(folder)
     return write_all_or_none(files)

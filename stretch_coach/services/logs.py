@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import logging.handlers
+import os
 
 from stretch_coach.services.paths import AppPaths, ensure_private_dir
 
@@ -12,6 +15,30 @@ MAX_LOG_BYTES = 512 * 1024
 LOG_BACKUPS = 3
 _HANDLER_NAME = "stretch-coach-file"
 THIRD_PARTY_LOGGERS = ("playsound3", "apscheduler")
+LOG_FILE_MODE = 0o600
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only their owner can read, whatever the umask.
+
+    The log names routines and times of the evening; the standard handler
+    would create it (and each file after a rotation) 0666 under umask 000.
+    """
+
+    def _open(self) -> io.TextIOWrapper:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+        # No terminal may become ours through a log path; no CRLF doubling on Windows.
+        flags |= getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(self.baseFilename, flags, LOG_FILE_MODE)
+        if os.name == "posix":
+            # Also tightens a log an older version left readable by others.
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, LOG_FILE_MODE)
+        try:
+            return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+        except BaseException:
+            os.close(fd)
+            raise
 
 
 def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
@@ -31,7 +58,7 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     handler: logging.Handler
     try:
         ensure_private_dir(paths.log_dir)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = PrivateRotatingFileHandler(
             paths.log_file, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
         )
     except OSError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,9 +49,39 @@ class AppPaths:
         return self.log_dir / "stretch-coach.log"
 
 
+PRIVATE_DIR_MODE = 0o700
+
+
+def make_private_dirs(path: Path) -> Path:
+    """Create ``path`` and any missing folders above it, each only its owner can enter.
+
+    ``mkdir(parents=True)`` gives the folders above the last one the umask's
+    mode, so under umask 000 another user could move ``~/.local/share`` away
+    and plant their own. Here each missing level gets 0700 whatever the
+    umask; folders that already exist keep the mode their owner gave them.
+    """
+    missing: list[Path] = []
+    folder = path
+    while not os.path.lexists(folder) and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        try:
+            # Created 0700 at once (a umask only takes bits away), then set
+            # exactly, in case the umask took away the owner's own bits.
+            folder.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            continue  # made meanwhile by someone else: theirs to set
+        if os.name == "posix":
+            folder.chmod(PRIVATE_DIR_MODE)
+    if not path.is_dir():
+        raise FileExistsError(errno.EEXIST, "exists and is not a folder", str(path))
+    return path
+
+
 def ensure_private_dir(path: Path) -> Path:
     """Create a folder only its owner can enter (it may hold health data)."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private_dirs(path)
     if os.name == "posix":
-        path.chmod(0o700)
+        path.chmod(PRIVATE_DIR_MODE)
     return path

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-import stat
 import textwrap
 import tomllib
 import unicodedata
@@ -30,7 +29,12 @@ from stretch_coach.core.routines import (
     parse_routine,
     routine_to_toml_data,
 )
-from stretch_coach.services.atomic import atomic_write_bytes
+from stretch_coach.services.atomic import (
+    FileTooLargeError,
+    NotRegularFileError,
+    atomic_write_bytes,
+    read_text_file,
+)
 from stretch_coach.services.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -411,27 +415,21 @@ def _read_toml(path: Path, *, inside: Path | None) -> dict[str, Any]:
                 raise RoutineError(
                     "it is a link to a file outside the routines folder, which is not followed"
                 )
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise RoutineError("it is a folder, not a file")
         # A pipe or device would block the read or never end.
-        if not stat.S_ISREG(info.st_mode):
-            raise RoutineError("it is not a regular file")
-        if info.st_size > MAX_ROUTINE_FILE_BYTES:
-            raise RoutineError(_too_big())
-        with path.open("rb") as handle:
-            data = handle.read(MAX_ROUTINE_FILE_BYTES + 1)
+        text = read_text_file(path, MAX_ROUTINE_FILE_BYTES)
     except FileNotFoundError:
         raise RoutineError("the file (or the file a link leads to) does not exist") from None
+    except IsADirectoryError:
+        raise RoutineError("it is a folder, not a file") from None
+    except NotRegularFileError:
+        raise RoutineError("it is not a regular file") from None
+    except FileTooLargeError:
+        raise RoutineError(_too_big()) from None
+    except UnicodeDecodeError:
+        raise RoutineError("it is not a text file (it is not UTF-8)") from None
     except (OSError, RuntimeError) as exc:
         # RuntimeError: Python 3.11 reports a loop of links this way.
         raise RoutineError(f"it cannot be read ({_why(exc)})") from None
-    if len(data) > MAX_ROUTINE_FILE_BYTES:  # it grew after the size check
-        raise RoutineError(_too_big())
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise RoutineError("it is not a text file (it is not UTF-8)") from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +20,13 @@ from stretch_coach.core.settings import (
     settings_to_data,
     validate_settings,
 )
-from stretch_coach.services.atomic import atomic_write_bytes, copy_aside
+from stretch_coach.services.atomic import (
+    FileTooLargeError,
+    NotRegularFileError,
+    atomic_write_bytes,
+    copy_aside,
+    read_text_file,
+)
 
 if TYPE_CHECKING:
     # tomlkit (about 6 MiB) is only needed to write the file, so it is
@@ -31,6 +39,26 @@ log = logging.getLogger(__name__)
 
 # Far larger than any real settings file; anything bigger is not ours.
 MAX_SETTINGS_BYTES = 256 * 1024
+
+
+class NotWritableReason(Enum):
+    """Why the settings file is left as it is rather than replaced."""
+
+    UNREADABLE = "it could not be read"  # replacing it would lose what it holds
+    NOT_A_FILE = "it is not a regular file"  # a folder, a pipe or a device
+    LINK_TARGET_MISSING = "it is a link into a folder that does not exist"
+
+
+class SettingsNotWritableError(OSError):
+    """Saving would replace a settings file the app could not read, or one
+    that is not a file at all; it is left as it is."""
+
+    def __init__(self, path: Path, reason: NotWritableReason, detail: str = "") -> None:
+        why = f"{reason.value} ({detail})" if detail else reason.value
+        super().__init__(f"{path} was not replaced: {why}")
+        self.path = path
+        self.reason = reason
+        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +83,9 @@ class SettingsStore:
         self._document: TOMLDocument | None = None
         self._text: str | None = None  # what was read, parsed for editing when saving
         self._needs_backup = False
+        # Set when the file is there but could not be used as a file: saving
+        # must then not replace it.
+        self._refusal: tuple[NotWritableReason, str] | None = None
 
     def load(self) -> LoadedSettings:
         result = self._load()
@@ -66,33 +97,35 @@ class SettingsStore:
         self._document = None
         self._text = None
         self._needs_backup = False
-        try:
-            size = self.path.stat().st_size
-        except FileNotFoundError:
-            return LoadedSettings(Settings())
-        except OSError as exc:
-            return LoadedSettings(
-                Settings(), (SettingsWarning("file", Problem.FILE_UNREADABLE, detail=str(exc)),)
-            )
+        self._refusal = None
         problem: str | None = None
         kind = Problem.FILE_NOT_TOML
         raw: dict[str, Any] = {}
         try:
-            if size > MAX_SETTINGS_BYTES:
-                kind = Problem.FILE_TOO_LARGE
-                raise ValueError(f"it is {size} bytes, far too large for a settings file")
-            text = self.path.read_bytes().decode("utf-8")
+            # Only a regular file is read: through a link, a pipe would block
+            # for ever and /dev/zero would never end.
+            text = read_text_file(self.path, MAX_SETTINGS_BYTES)
             raw = tomllib.loads(text)
             self._text = text
+        except FileNotFoundError:
+            return LoadedSettings(Settings())
+        except (IsADirectoryError, NotRegularFileError):
+            self._refusal = (NotWritableReason.NOT_A_FILE, "")
+            detail = "not a regular file (a folder, a pipe or a device)"
+            warning = SettingsWarning("file", Problem.FILE_NOT_A_FILE, detail=detail)
+            return LoadedSettings(Settings(), (warning,), None, True)
+        except FileTooLargeError as exc:
+            kind = Problem.FILE_TOO_LARGE
+            problem = f"it is {exc.size} bytes, far too large for a settings file"
         except (UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as exc:
             problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         except RecursionError:
             # Python's TOML reader recurses once per nesting level.
             problem = "it is nested far too deeply"
         except OSError as exc:
-            return LoadedSettings(
-                Settings(), (SettingsWarning("file", Problem.FILE_UNREADABLE, detail=str(exc)),)
-            )
+            self._refusal = (NotWritableReason.UNREADABLE, exc.strerror or str(exc))
+            warning = SettingsWarning("file", Problem.FILE_UNREADABLE, detail=str(exc))
+            return LoadedSettings(Settings(), (warning,), None, True)
         if problem is not None:
             self._document = None
             copy = copy_aside(self.path, "broken", _stamp())
@@ -120,12 +153,69 @@ class SettingsStore:
         return self._document
 
     def save(self, settings: Settings) -> Path | None:
-        """Write settings atomically; returns the path of a backup if one was made."""
+        """Write settings atomically; returns the path of a backup if one was made.
+
+        Raises SettingsNotWritableError, leaving the file as it is, if it could
+        not be read or is not a regular file.
+        """
+        self._check_may_replace()
         backup = None
         if self._needs_backup and self.path.exists():
             backup = copy_aside(self.path, "backup", _stamp())
             log.info("kept a backup of %s at %s before saving", self.path, backup)
             self._needs_backup = False
+        target = self._write_target()
+        text = self._render(settings)
+        atomic_write_bytes(target, text.encode("utf-8"))
+        return backup
+
+    def save_as(self, path: Path, settings: Settings) -> None:
+        """Write settings to another file, for when this one cannot be replaced.
+
+        The store goes on reading and writing its own path.
+        """
+        atomic_write_bytes(path, self._render(settings).encode("utf-8"))
+
+    def _check_may_replace(self) -> None:
+        """Refuse to replace a file the last load could not use: what it holds
+        would be lost. It is looked at again first, since the person may have
+        mended it (say, its permissions) in the meantime."""
+        if self._refusal is None:
+            return
+        loaded = self._load()
+        self._raise_if_refused()
+        # Readable now, but nobody has seen its values: keep them in a backup
+        # (a broken one was just copied aside already).
+        self._needs_backup = loaded.broken_copy is None
+        log.info("%s can be read again", self.path)
+
+    def _write_target(self) -> Path:
+        """Where saving writes: the file itself, or the file at the end of a
+        link (as a dotfiles manager makes), so the link stays a link and the
+        real file is the one that changes.
+
+        Resolved once, so the temporary file goes next to the real one and
+        the rename never crosses folders.
+        """
+        if not self.path.is_symlink():
+            return self.path
+        target = Path(os.path.realpath(self.path))
+        if not target.parent.is_dir():
+            # Say so rather than create folders wherever a link points.
+            raise SettingsNotWritableError(
+                self.path, NotWritableReason.LINK_TARGET_MISSING, str(target)
+            )
+        if target.exists() and not target.is_file():
+            raise SettingsNotWritableError(self.path, NotWritableReason.NOT_A_FILE)
+        return target
+
+    def _raise_if_refused(self) -> None:
+        if self._refusal is not None:
+            reason, detail = self._refusal
+            raise SettingsNotWritableError(self.path, reason, detail)
+
+    def _render(self, settings: Settings) -> str:
+        """The file's new text: the settings merged into what was read."""
         data = settings_to_data(settings)
         import tomlkit
 
@@ -146,9 +236,8 @@ class SettingsStore:
             document = tomlkit.document()
             document.update(expected)
             text = tomlkit.dumps(document)
-        atomic_write_bytes(self.path, text.encode("utf-8"))
         self._document = document
-        return backup
+        return text
 
 
 def _merged_plain(before: Mapping[str, Any], data: Mapping[str, Any],

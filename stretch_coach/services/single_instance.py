@@ -18,6 +18,7 @@ racing each other still end with exactly one primary.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
 import json
@@ -385,6 +386,11 @@ class _NameLock:
         if not self._lock.tryLock(LOCK_TIMEOUT_MS):
             # Better a rare race than a launch that never opens.
             log.warning("could not take %s; going on without it", self._lock.fileName())
+        elif os.name == "posix":
+            # Qt creates it with the umask's mode, 0666 under umask 000 in a
+            # shared folder: another user could then write a pid into it.
+            with contextlib.suppress(OSError):
+                Path(self._lock.fileName()).chmod(0o600)
 
     def __exit__(self, *exc_info: object) -> None:
         if self._lock.isLocked():

@@ -6,14 +6,16 @@ reads its own keys and ignores the other's.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from stretch_coach.core.hints import AppHints
 from stretch_coach.core.reminder_gate import ReminderAnswers
-from stretch_coach.services.atomic import atomic_write_bytes
+from stretch_coach.services.atomic import atomic_write_bytes, move_aside, read_text_file
 from stretch_coach.services.paths import ensure_private_dir
 
 log = logging.getLogger(__name__)
@@ -27,22 +29,35 @@ class SavedState:
 
 
 class StateStore:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, now: Callable[[], dt.datetime] | None = None) -> None:
         self.path = path
+        # Only names a damaged file set aside; the default is the local time.
+        self._now = now or dt.datetime.now
 
     def load(self) -> SavedState:
         # Losing this state only means one reminder or hint too many, so a
-        # damaged file is logged and forgotten rather than shown to the person.
+        # damaged file is logged and set aside rather than shown to the person.
         try:
-            if self.path.stat().st_size > MAX_STATE_BYTES:
-                raise ValueError("file too large")
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(read_text_file(self.path, MAX_STATE_BYTES))
+            return SavedState(ReminderAnswers.from_data(data), AppHints.from_data(data))
         except FileNotFoundError:
             return SavedState()
-        except (OSError, ValueError, RecursionError) as exc:
-            log.warning("ignoring unreadable state file %s: %s", self.path, exc)
+        except Exception as exc:
+            # Anything at all: "[[[[..." makes the JSON reader raise
+            # RecursionError, and the app must still start.
+            self._set_aside(exc)
             return SavedState()
-        return SavedState(ReminderAnswers.from_data(data), AppHints.from_data(data))
+
+    def _set_aside(self, problem: BaseException) -> None:
+        why = str(problem).splitlines()[0] if str(problem) else type(problem).__name__
+        try:
+            # Moved, not copied: the file may be a pipe or too deep to read,
+            # and the next start must not meet it again.
+            aside = move_aside(self.path, "broken", self._now().strftime("%Y%m%d-%H%M%S"))
+        except OSError as exc:
+            log.warning("ignoring unreadable state file %s (%s): %s", self.path, why, exc)
+            return
+        log.warning("unreadable state file %s (%s) was set aside as %s", self.path, why, aside)
 
     def save(self, state: SavedState) -> None:
         try:

@@ -15,6 +15,7 @@ from stretch_coach.core.settings import FIELDS, Problem, SettingsWarning, WholeN
 from stretch_coach.flows.export import ExportOutcome, ExportResult
 from stretch_coach.flows.settings import SaveFailure
 from stretch_coach.services.routine_store import RoutineFault, RoutineProblem
+from stretch_coach.services.settings_store import NotWritableReason
 from stretch_coach.ui.texts import tr, tr_noop
 
 # What is wrong with a value, in plain words; {value} is what the file says.
@@ -37,7 +38,13 @@ _SETTING_PROBLEMS = {
     Problem.SCHEMA_TOO_OLD: tr_noop(
         "the file is from a very old Stretch Coach; the settings this version knows are used"
     ),
-    Problem.FILE_UNREADABLE: tr_noop("the settings file cannot be read; the defaults are used"),
+    Problem.FILE_UNREADABLE: tr_noop(
+        "the settings file cannot be read; the defaults are used, and the file is not saved over"
+    ),
+    Problem.FILE_NOT_A_FILE: tr_noop(
+        "the settings file is not an ordinary file (a folder, a pipe or a device); "
+        "the defaults are used"
+    ),
     Problem.FILE_NOT_TOML: tr_noop(
         "the settings file is damaged; a copy was kept and the defaults are used"
     ),
@@ -99,7 +106,32 @@ def startup_notice(settings: Sequence[SettingsWarning], routines: Sequence[Routi
 
 
 def settings_not_saved(failure: SaveFailure) -> str:
-    return tr("Your settings could not be saved ({error}).").format(error=failure.detail)
+    """Why the settings were not saved and, where the file was left alone on
+    purpose, what the person can do about it."""
+    if failure.refused is None:
+        return tr("Your settings could not be saved ({error}).").format(error=failure.detail)
+    if failure.refused is NotWritableReason.UNREADABLE:
+        text = tr(
+            "Your settings were not saved. Stretch Coach could not read {file} ({why}), "
+            "so it left that file as it is rather than lose what it holds. Give yourself "
+            "permission to read and write it, or move it away, then save again."
+        )
+    elif failure.refused is NotWritableReason.LINK_TARGET_MISSING:
+        text = tr(
+            "Your settings were not saved. {file} is a link to {target}, and the folder that "
+            "file belongs in does not exist. Create the folder or change the link, then "
+            "save again."
+        )
+    else:
+        text = tr(
+            "Your settings were not saved. {file} is not an ordinary file (it is a folder, "
+            "a pipe or a device), so Stretch Coach left it as it is. Remove it or put a "
+            "settings file in its place, then save again."
+        )
+    until = tr("Your choices stay in use until Stretch Coach is closed.")
+    # The detail is why the file could not be read, or where the link leads.
+    filled = text.format(file=failure.path, why=failure.detail, target=failure.detail)
+    return filled + " " + until
 
 
 def _capitalised(text: str) -> str:
