@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 
 class FakeClock:
@@ -91,3 +93,13 @@ class FakeDesktopNotifier:
 
     def close(self) -> None:
         self.closed = True
+
+
+def integrity_ok(database: Path) -> bool:
+    """SQLite's own check of a history file, on a connection of its own."""
+    connection = sqlite3.connect(database)
+    try:
+        (result,) = connection.execute("PRAGMA integrity_check").fetchone()
+    finally:
+        connection.close()
+    return bool(result == "ok")

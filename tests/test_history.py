@@ -21,6 +21,7 @@ from stretch_coach.services.history import (
     HistoryRepository,
     RowProblem,
 )
+from tests.fakes import integrity_ok
 
 TZ = dt.timezone(dt.timedelta(hours=1))
 
@@ -46,7 +47,7 @@ def session(start: dt.datetime, completed: bool = True, seconds: float = 290.0) 
 
 def test_new_database_is_private_versioned_and_in_wal_mode(repo: HistoryRepository) -> None:
     assert repo.schema_version == SCHEMA_VERSION
-    assert repo.integrity_ok()
+    assert integrity_ok(repo.path)
     (mode,) = sqlite3.connect(repo.path).execute("PRAGMA journal_mode").fetchone()
     assert mode == "wal"
     if os.name == "posix":
@@ -373,7 +374,7 @@ def test_killing_a_writer_never_loses_a_committed_row(tmp_path: Path) -> None:
         writer.wait(timeout=30)
         # Rows acknowledged before the kill were committed and must be there.
         with HistoryRepository(path) as repo:
-            assert repo.integrity_ok()
+            assert integrity_ok(repo.path)
             stored = {s.id for s in repo.sessions()}
         assert committed <= stored
     assert committed

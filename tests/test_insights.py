@@ -18,7 +18,6 @@ from stretch_coach.core.insights import (
     current_streak,
     doctor_suggestion,
     frequent_cramp_weeks,
-    hydration_per_day,
     hydration_per_week,
     is_it_helping,
     last_weeks,
@@ -148,25 +147,22 @@ def test_minutes_per_week_counts_all_time_stretched_by_evening() -> None:
 
 def test_totals_of_an_empty_history_are_zeros() -> None:
     assert [w.minutes for w in minutes_per_week([], TODAY)] == [0.0] * insights.DEFAULT_WEEKS
-    assert [d.count for d in hydration_per_day([], TODAY, days=3)] == [0, 0, 0]
+    assert [w.count for w in hydration_per_week([], TODAY, weeks=2)] == [0, 0]
     weeks = cramps_per_week([], TODAY, weeks=2)
     assert [(w.nights_recorded, w.cramps, w.mean_severity) for w in weeks] == [(0, 0, None)] * 2
 
 
-def test_hydration_per_day_and_week() -> None:
+def test_hydration_per_week_counts_each_check_in_on_its_evening() -> None:
     check_ins = [
         HydrationRecord(dt.datetime(2026, 11, 26, 16, 0, tzinfo=TZ)),
         HydrationRecord(dt.datetime(2026, 11, 26, 18, 0, tzinfo=TZ)),
-        HydrationRecord(dt.datetime(2026, 11, 27, 1, 0, tzinfo=TZ)),  # the evening of the 26th
         HydrationRecord(dt.datetime(2026, 11, 27, 16, 0, tzinfo=TZ)),
         HydrationRecord(dt.datetime(2026, 11, 20, 16, 0, tzinfo=TZ)),
+        # 01:00 on Monday the 23rd is still Sunday evening, in week 47.
+        HydrationRecord(dt.datetime(2026, 11, 23, 1, 0, tzinfo=TZ)),
     ]
-    days = hydration_per_day(check_ins, TODAY, days=3)
-    assert [(d.day.day, d.count) for d in days] == [(25, 0), (26, 3), (27, 1)]
     weeks = hydration_per_week(check_ins, TODAY, weeks=2)
-    assert [(w.week.label, w.count) for w in weeks] == [("2026-W47", 1), ("2026-W48", 4)]
-    with pytest.raises(ValueError):
-        hydration_per_day(check_ins, TODAY, days=0)
+    assert [(w.week.label, w.count) for w in weeks] == [("2026-W47", 2), ("2026-W48", 3)]
 
 
 def test_cramps_per_week_rates_only_nights_with_cramps() -> None:

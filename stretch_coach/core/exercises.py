@@ -58,9 +58,6 @@ class Exercise:
         others = sorted({name for name in self.poses.values() if name != primary})
         return (primary, *others)
 
-    def pose_file(self, pose: str | None = None) -> str:
-        return self.poses[pose or self.primary_pose]
-
 
 class CatalogueError(ValueError):
     """The packaged catalogue is inconsistent (a programming error, caught by tests)."""

@@ -143,18 +143,6 @@ def minutes_per_week(
     return [WeekMinutes(week, seconds.get(week, 0.0) / 60) for week in span]
 
 
-def hydration_per_day(
-    hydration: Iterable[HydrationRecord], evening: Evening, days: int = 7
-) -> list[DayCount]:
-    """Water check-ins on each of the last ``days`` evenings up to evening, oldest first."""
-    if days < 1:
-        raise ValueError("days must be at least 1")
-    counts = Counter(evening_of(h.at) for h in hydration)
-    first = evening - dt.timedelta(days=days - 1)
-    span = [first + dt.timedelta(days=n) for n in range(days)]
-    return [DayCount(day, counts[day]) for day in span]
-
-
 def hydration_per_week(
     hydration: Iterable[HydrationRecord], evening: Evening, weeks: int = DEFAULT_WEEKS
 ) -> list[WeekCount]:

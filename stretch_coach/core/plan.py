@@ -110,12 +110,6 @@ def work_seconds(item: RoutineItem, catalogue: Catalogue) -> int:
     return item.amount * exercise.rep_seconds
 
 
-def item_seconds(item: RoutineItem, catalogue: Catalogue) -> int:
-    """Seconds the item takes over all its sides, without switches between them."""
-    per_side = item.sets * work_seconds(item, catalogue) + (item.sets - 1) * item.rest_seconds
-    return per_side * len(item_sides(item, catalogue))
-
-
 def fixed_seconds(routine: Routine, catalogue: Catalogue) -> int:
     """Seconds that do not depend on the dose: preparing and switching."""
     total = routine.prepare_seconds

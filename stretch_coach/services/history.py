@@ -323,10 +323,6 @@ class HistoryRepository:
         (version,) = self._db.execute("PRAGMA user_version").fetchone()
         return int(version)
 
-    def integrity_ok(self) -> bool:
-        (result,) = self._db.execute("PRAGMA integrity_check").fetchone()
-        return bool(result == "ok")
-
     # -- reading --------------------------------------------------------------
 
     def problems(self) -> list[RowProblem]:

@@ -140,8 +140,7 @@ class ReminderDelivery(QObject):
     def open_window(self, notice: ReminderNotice, parent: QWidget | None = None) -> ReminderWindow:
         if self.window is not None:
             self.window.action_chosen.disconnect(self.action_chosen)
-            self.window._answered = True  # replaced, not answered by the person
-            self.window.close()
+            self.window.withdraw()  # replaced, not answered by the person
         window = ReminderWindow(notice, parent)
         window.action_chosen.connect(self.action_chosen)
         window.destroyed.connect(lambda: self._forget_window(window))
@@ -186,5 +185,4 @@ class ReminderDelivery(QObject):
     def close(self) -> None:
         self._drop_notifier()
         if self.window is not None:
-            self.window._answered = True
-            self.window.close()
+            self.window.withdraw()

@@ -86,6 +86,11 @@ class ReminderWindow(QWidget):
         self.action_chosen.emit(self.notice.key, action.value)
         self.close()
 
+    def withdraw(self) -> None:
+        """Close without an answer from the person (replaced, or the app is ending)."""
+        self._answered = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing without an answer is a dismissal, never a lost reminder state.
         if not self._answered:

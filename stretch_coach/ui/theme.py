@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from stretch_coach.core.settings import Theme
@@ -157,12 +157,6 @@ def apply_palette(app: QApplication, palette: Palette) -> None:
         qt.setColor(QPalette.ColorGroup.Disabled, role, QColor(palette.muted))
     app.setPalette(qt)
     app.setStyleSheet(stylesheet(palette))
-
-
-def base_font() -> QFont:
-    font = QFont(QApplication.font())
-    font.setPointSizeF(max(font.pointSizeF(), 12.0))
-    return font
 
 
 def stylesheet(p: Palette) -> str:
