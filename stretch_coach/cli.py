@@ -47,6 +47,33 @@ _WHOLE_NUMBER = re.compile(r"[0-9]+")
 _MAX_DIGITS = 9
 
 
+# C0 controls, DEL and C1 controls, and the lone surrogates that stand for
+# bytes that were not UTF-8 (in file names and arguments).
+_UNSAFE_FOR_TERMINAL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def terminal_text(text: str) -> str:
+    """Text from a person or a file made safe to print on a terminal.
+
+    Control characters become visible escapes such as \\x1b, so a note, a
+    routine name or a file name can never retitle the terminal, clear it,
+    move the cursor or fake a line of output. A byte that was not UTF-8 is
+    shown as \\xff rather than stopping the output with an encoding error.
+    Apply it to each piece of such text, not to whole lines: the newlines
+    the output format needs are the program's own.
+    """
+    return _UNSAFE_FOR_TERMINAL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # Python's stand-in for the undecodable byte code - 0xDC00
+        return f"\\x{code - 0xDC00:02x}"
+    if code > 0xFF:
+        return f"\\u{code:04x}"
+    return f"\\x{code:02x}"
+
+
 class UsageError(Exception):
     """Bad input from the person at the terminal."""
 
@@ -57,6 +84,8 @@ class CommandError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        # The message may quote the arguments, which can hold anything.
+        message = terminal_text(message)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {APP_NAME} --help)\n")
 
 
@@ -182,7 +211,7 @@ def available_routines() -> list[Routine]:
 
     loaded = all_routines(AppPaths.for_user())
     for problem in loaded.problems:
-        print(f"stretch-coach: warning: {problem}", file=sys.stderr)
+        print(f"stretch-coach: warning: {terminal_text(str(problem))}", file=sys.stderr)
     return loaded.routines
 
 
@@ -219,7 +248,8 @@ def cmd_routines(args: argparse.Namespace, out: IO[str]) -> int:
     width = max(len(r.id) for r in routines)
     for r in routines:
         names = ", ".join(catalogue[item.exercise].name for item in r.items)
-        out.write(f"{r.id:<{width}}  {default_minutes(r):>2} min  {r.name}: {names}\n")
+        name = terminal_text(r.name)
+        out.write(f"{r.id:<{width}}  {default_minutes(r):>2} min  {name}: {terminal_text(names)}\n")
     return 0
 
 
@@ -243,10 +273,10 @@ def describe_step(step: Step) -> str:
 
 
 def write_plan_text(plan: Plan, out: IO[str]) -> None:
-    out.write(f"{plan.routine.name} — {format_duration(plan.total_seconds)}\n")
+    out.write(f"{terminal_text(plan.routine.name)} — {format_duration(plan.total_seconds)}\n")
     for step in plan.steps:
         out.write(
-            f"  {format_duration(step.starts_at):>6}  {describe_step(step):<56}"
+            f"  {format_duration(step.starts_at):>6}  {terminal_text(describe_step(step)):<56}"
             f"{format_duration(step.seconds):>6}\n"
         )
     out.write(f"  {format_duration(plan.total_seconds):>6}  Done\n")
@@ -272,7 +302,8 @@ def load_settings() -> Settings:
     setup_logging(paths)
     loaded = SettingsStore(paths.settings_file).load()
     for warning in loaded.warnings:
-        sys.stderr.write(f"{APP_NAME}: warning: {paths.settings_file}: {warning}\n")
+        where = terminal_text(str(paths.settings_file))
+        sys.stderr.write(f"{APP_NAME}: warning: {where}: {terminal_text(str(warning))}\n")
     return loaded.settings
 
 
@@ -332,7 +363,7 @@ def cmd_paths(args: argparse.Namespace, out: IO[str]) -> int:
         out.write("\n")
     else:
         for key, value in rows.items():
-            out.write(f"{key + ':':<10} {value}\n")
+            out.write(f"{key + ':':<10} {terminal_text(str(value))}\n")
     return 0
 
 
@@ -385,7 +416,7 @@ def cmd_diary_add(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _one_line(text: str, width: int) -> str:
-    flat = " ".join(text.split())
+    flat = terminal_text(" ".join(text.split()))
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
@@ -453,7 +484,7 @@ def cmd_export(args: argparse.Namespace, out: IO[str]) -> int:
         except OSError as exc:
             raise CommandError(f"cannot write to {folder}: {exc}") from exc
     for path in written:
-        out.write(f"wrote {path}\n")
+        out.write(f"wrote {terminal_text(str(path))}\n")
     return 0
 
 
@@ -652,10 +683,10 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
     try:
         return handler(args, out)
     except UsageError as exc:
-        sys.stderr.write(f"{APP_NAME} {args.command}: error: {exc}\n")
+        sys.stderr.write(f"{APP_NAME} {args.command}: error: {terminal_text(str(exc))}\n")
         return EXIT_USAGE
     except CommandError as exc:
-        sys.stderr.write(f"{APP_NAME} {args.command}: error: {exc}\n")
+        sys.stderr.write(f"{APP_NAME} {args.command}: error: {terminal_text(str(exc))}\n")
         return EXIT_FAILED
     except BrokenPipeError:
         # `stretch-coach plan bedtime | head` closes the pipe early; that is fine.

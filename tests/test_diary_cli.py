@@ -312,3 +312,13 @@ def test_a_note_that_is_not_utf8_exits_2(capsys: pytest.CaptureFixture[str]) -> 
     code, err = run_error(argv, capsys)
     assert code == 2 and "the note is not valid UTF-8 text" in err
     assert diary_json() == []
+
+
+def test_a_hostile_note_cannot_drive_the_terminal() -> None:
+    hostile = "\x1b]0;PWNED\x07 \x9b2J \r fake\x00"
+    assert run("diary", "add", "--night", "2026-11-27", "--cramps", "1", "--note", hostile)[0] == 0
+    code, out = run("diary")
+    assert code == 0
+    assert "\\x1b]0;PWNED\\x07 \\x9b2J" in out
+    assert not [c for c in out if (ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F]
+    assert diary_json()[0]["note"] == hostile.strip()  # JSON escapes it, and keeps it all
