@@ -233,6 +233,7 @@ class StretchCoach:
             return False
 
     def open_diary(self, *, prompted: bool = False) -> DiaryDialog:
+        from stretch_coach.core.diary_rules import earliest_night
         from stretch_coach.ui.diary_dialog import DiaryDialog, last_night
 
         now = self.services.wall_clock()
@@ -244,7 +245,13 @@ class StretchCoach:
         except (HistoryError, OSError) as exc:
             log.error("cannot read the diary: %s", exc)
             existing = None
-        dialog = DiaryDialog(night, existing, latest_night=night, parent=self.window)
+        dialog = DiaryDialog(
+            night,
+            existing,
+            latest_night=night,
+            earliest_night=earliest_night(now),
+            parent=self.window,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.save_diary_entry)
         dialog.night.dateChanged.connect(lambda _d: self._load_diary_night(dialog))
@@ -275,7 +282,8 @@ class StretchCoach:
                 tr("Last night's entry could not be saved: {error}").format(error=exc)
             )
             return
-        today = self.services.wall_clock().date()
+        # The current evening, not the date: at 01:00 the night under way is not over.
+        today = evening_of(self.services.wall_clock())
         if not self.coordinator.state.doctor_suggested and doctor_suggestion(diary, today):
             self.coordinator.update_state(doctor_suggested=True)
             self.suggest_doctor()
@@ -317,7 +325,8 @@ class StretchCoach:
                 tr("Your history could not be read: {error}").format(error=exc)
             )
         palette = palette_for(self.services.settings.appearance.theme)
-        dialog = HistoryDialog(*data, self.services.wall_clock().date(), palette, self.window)
+        today = evening_of(self.services.wall_clock())  # at 01:00 still yesterday's evening
+        dialog = HistoryDialog(*data, today, palette, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.export_requested.connect(lambda folder: self.export_csv(folder, dialog))
         self.history_dialog = dialog

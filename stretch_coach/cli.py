@@ -21,12 +21,13 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from stretch_coach import APP_NAME, __version__
+from stretch_coach.core import diary_rules
 from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.plan import Plan, Step, StepKind
 from stretch_coach.core.reminders import Reminder, ReminderKind, ReminderPlanner, local_timezone
 from stretch_coach.core.routines import Routine, find_routine
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scaled_plan
-from stretch_coach.core.settings import Settings, evening_of, format_clock
+from stretch_coach.core.settings import EVENING_ROLLOVER_HOUR, Settings, evening_of, format_clock
 from stretch_coach.services.history import LOCATIONS, DiaryEntry, HistoryError, HistoryRepository
 
 EXIT_FAILED = 1
@@ -144,16 +145,28 @@ def date_arg(text: str) -> dt.date:
 
 
 def night_arg(text: str) -> dt.date:
-    """A diary night, named after the evening it began; it cannot have begun later than now."""
+    """A diary night, named after the evening it began, that is over and not long past."""
     night = date_arg(text)
-    # At 01:00 the night under way began yesterday evening; a later one is still to come.
-    latest = evening_of(local_now())
-    if night > latest:
-        raise argparse.ArgumentTypeError(
-            f"the night of {night.isoformat()} has not begun yet "
-            f"(the latest night you can record is {latest.isoformat()})"
+    now = local_now()
+    problem = diary_rules.night_problem(night, now)
+    if problem is None:
+        return night
+    latest = diary_rules.latest_night(now).isoformat()
+    if problem is diary_rules.NightProblem.NOT_BEGUN:
+        why = f"has not begun yet (the latest night you can record is {latest})"
+    elif problem is diary_rules.NightProblem.NOT_OVER:
+        morning = night + dt.timedelta(days=1)
+        why = (
+            f"is not over yet; it can be recorded from {EVENING_ROLLOVER_HOUR:02d}:00 "
+            f"on {morning.isoformat()} (the latest night you can record now is {latest})"
         )
-    return night
+    else:
+        earliest = diary_rules.earliest_night(now).isoformat()
+        why = (
+            f"is more than {diary_rules.YEARS_BACK} years ago "
+            f"(the earliest night you can record is {earliest})"
+        )
+    raise argparse.ArgumentTypeError(f"the night of {night.isoformat()} {why}")
 
 
 def cramps_arg(text: str) -> int:
@@ -398,6 +411,11 @@ def describe_entry(entry: DiaryEntry) -> str:
 
 
 def cmd_diary_add(args: argparse.Namespace, out: IO[str]) -> int:
+    if diary_rules.details_without_cramps(args.cramps, args.severity, args.where or ()):
+        raise UsageError(
+            "with --cramps 0 there is no pain to rate and no place: "
+            "leave out --where, and --severity or give it as 0"
+        )
     entry = DiaryEntry(
         night=args.night,
         cramps=args.cramps,
@@ -680,13 +698,15 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
     if handler is None:
         return gui_main(args)
     keep_log_records_off_the_terminal()
+    # "diary add", as argparse names it in its own messages.
+    command = " ".join(filter(None, (args.command, getattr(args, "diary_command", None))))
     try:
         return handler(args, out)
     except UsageError as exc:
-        sys.stderr.write(f"{APP_NAME} {args.command}: error: {terminal_text(str(exc))}\n")
+        sys.stderr.write(f"{APP_NAME} {command}: error: {terminal_text(str(exc))}\n")
         return EXIT_USAGE
     except CommandError as exc:
-        sys.stderr.write(f"{APP_NAME} {args.command}: error: {terminal_text(str(exc))}\n")
+        sys.stderr.write(f"{APP_NAME} {command}: error: {terminal_text(str(exc))}\n")
         return EXIT_FAILED
     except BrokenPipeError:
         # `stretch-coach plan bedtime | head` closes the pipe early; that is fine.

@@ -17,8 +17,9 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
+from stretch_coach.core.diary_rules import night_is_over
 from stretch_coach.core.settings import evening_of
 
 DEFAULT_WEEKS = 8
@@ -57,6 +58,14 @@ class NightLike(Protocol):
     def cramps(self) -> int: ...
     @property
     def severity(self) -> int | None: ...
+
+
+_N = TypeVar("_N", bound=NightLike)
+
+
+def nights_over(diary: Iterable[_N], today: dt.date) -> list[_N]:
+    """The diary entries for nights that are over (an entry made early does not count)."""
+    return [entry for entry in diary if night_is_over(entry.night, today)]
 
 
 # -- weeks ----------------------------------------------------------------------
@@ -188,9 +197,12 @@ def hydration_per_week(
 def cramps_per_week(
     diary: Iterable[NightLike], today: dt.date, weeks: int = DEFAULT_WEEKS
 ) -> list[CrampWeek]:
-    """Diary nights, cramp nights, cramps and mean worst severity per week, oldest first."""
+    """Diary nights, cramp nights, cramps and mean worst severity per week, oldest first.
+
+    A night that is not over yet does not count.
+    """
     by_week: dict[Week, list[NightLike]] = {}
-    for entry in diary:
+    for entry in nights_over(diary, today):
         by_week.setdefault(Week.of(entry.night), []).append(entry)
     result = []
     for week in last_weeks(today, weeks):
@@ -278,16 +290,21 @@ def is_it_helping(
     *,
     min_nights: int = MIN_NIGHTS,
     window: int = COMPARISON_NIGHTS,
+    today: dt.date | None = None,
 ) -> HelpingReport:
     """Compare diary nights with and without a routine before them, and early with recent.
 
     Only nights in the diary count: a night with no entry is unknown, not
-    cramp-free. The first and latest groups never share a night, so with a
-    short diary the latest group is the nights after the first ``window``.
+    cramp-free. Given ``today`` (the current evening), neither does an entry
+    for a night that is not over yet. The first and latest groups never share
+    a night, so with a short diary the latest group is the nights after the
+    first ``window``.
     """
     if window < 1 or min_nights < 1:
         raise ValueError("window and min_nights must be at least 1")
     done = completed_evenings(sessions)
+    if today is not None:
+        diary = nights_over(diary, today)
     nights = sorted(diary, key=lambda e: e.night)
     after = [e for e in nights if e.night in done]
     without = [e for e in nights if e.night not in done]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretch_coach.core import diary_rules
 from stretch_coach.services.history import LOCATIONS, DiaryEntry
 from stretch_coach.ui.texts import tr, tr_noop
 
@@ -31,8 +32,9 @@ PART_NAMES = {"foot": tr_noop("Foot"), "calf": tr_noop("Calf"), "thigh": tr_noop
 
 
 def last_night(now: dt.datetime) -> dt.date:
-    """The night a check-in asks about: the one that began yesterday evening."""
-    return now.date() - dt.timedelta(days=1)
+    """The night a check-in asks about: the latest one that is over (see diary_rules),
+    so at 01:00 not the night still under way."""
+    return diary_rules.latest_night(now)
 
 
 class DiaryDialog(QDialog):
@@ -44,6 +46,7 @@ class DiaryDialog(QDialog):
         existing: DiaryEntry | None = None,
         *,
         latest_night: dt.date | None = None,
+        earliest_night: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,6 +72,9 @@ class DiaryDialog(QDialog):
         self.night.setDisplayFormat(tr("ddd d MMM yyyy"))
         latest = latest_night or night
         self.night.setMaximumDate(QDate(latest.year, latest.month, latest.day))
+        if earliest_night is not None:
+            first = earliest_night
+            self.night.setMinimumDate(QDate(first.year, first.month, first.day))
         self.night.setAccessibleName(tr("Night of"))
         self.night.setToolTip(tr("The evening the night began"))
         form.addRow(tr("Night of"), self.night)

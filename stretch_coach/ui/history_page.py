@@ -96,7 +96,7 @@ class HistoryDialog(QDialog):
         self.insights = QLabel(body)
         self.insights.setWordWrap(True)
         self.insights.setTextFormat(Qt.TextFormat.PlainText)
-        report = is_it_helping(sessions, diary)
+        report = is_it_helping(sessions, diary, today=today)
         self.insights.setText("\n".join(f"• {line}" for line in helping_sentences(report, tr)))
         heading = QLabel(tr("Is it helping?"), body)
         heading.setObjectName("sectionTitle")
