@@ -26,7 +26,13 @@ from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.plan import Plan, Step, StepKind
 from stretch_coach.core.reminders import Reminder, ReminderKind, ReminderPlanner, local_timezone
 from stretch_coach.core.routines import Routine, find_routine
-from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scaled_plan
+from stretch_coach.core.scaling import (
+    MAX_MINUTES,
+    MIN_MINUTES,
+    default_minutes,
+    scaled_plan,
+    tolerance_seconds,
+)
 from stretch_coach.core.settings import EVENING_ROLLOVER_HOUR, Settings, evening_of, format_clock
 from stretch_coach.services.history import LOCATIONS, DiaryEntry, HistoryError, HistoryRepository
 
@@ -285,6 +291,21 @@ def describe_step(step: Step) -> str:
     raise AssertionError(step.kind)  # pragma: no cover
 
 
+def note_an_unreachable_length(plan: Plan, minutes: int) -> None:
+    """Say so on stderr when the plan misses the length by more than the usual
+    margin: then the routine cannot take that length at all (see core.scaling)."""
+    target = minutes * 60
+    if abs(plan.total_seconds - target) <= tolerance_seconds(target):
+        return
+    how = "short" if plan.total_seconds > target else "long"
+    length = "1 minute" if minutes == 1 else f"{minutes} minutes"
+    name = terminal_text(plan.routine.name)
+    sys.stderr.write(
+        f"{APP_NAME} plan: note: {name} cannot be made as {how} as {length}; "
+        "this is as close as it gets\n"
+    )
+
+
 def write_plan_text(plan: Plan, out: IO[str]) -> None:
     out.write(f"{terminal_text(plan.routine.name)} — {format_duration(plan.total_seconds)}\n")
     for step in plan.steps:
@@ -297,6 +318,8 @@ def write_plan_text(plan: Plan, out: IO[str]) -> None:
 
 def cmd_plan(args: argparse.Namespace, out: IO[str]) -> int:
     plan = scaled_plan(resolve_routine(args.routine), args.minutes)
+    if args.minutes is not None:
+        note_an_unreachable_length(plan, args.minutes)
     if args.json:
         json.dump(plan.to_json(), out, indent=2)
         out.write("\n")

@@ -409,3 +409,20 @@ def test_hostile_paths_are_escaped(
     err = capsys.readouterr().err
     assert code == 1 and "already exists" in err
     assert_terminal_safe(err)
+
+
+def test_plan_says_when_a_routine_cannot_take_the_length_asked_for(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    entry = '[[exercises]]\nid = "calf-stretch"\nhold_seconds = 20\n'
+    write_user_routine("many.toml", 'name = "Many"\n' + entry * 10)  # 10 stretches on each leg
+    code, out = run("plan", "many", "--minutes", "1")
+    assert code == 0 and out.startswith("Many — 5:45")  # one 10 s hold of each, per leg
+    err = capsys.readouterr().err
+    assert err == (
+        "stretch-coach plan: note: Many cannot be made as short as 1 minute; "
+        "this is as close as it gets\n"
+    )
+    assert run("plan", "many", "--minutes", "10")[0] == 0
+    assert run("plan", "bedtime", "--minutes", "1")[0] == 0
+    assert capsys.readouterr().err == ""
