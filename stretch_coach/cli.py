@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any, NoReturn
 
 from stretch_coach import APP_NAME, __version__
+from stretch_coach.core import diary_rules
 from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.plan import Plan, Step, StepKind
 from stretch_coach.core.records import (
@@ -33,8 +34,14 @@ from stretch_coach.core.records import (
 )
 from stretch_coach.core.reminders import Reminder, ReminderKind, ReminderPlanner, local_timezone
 from stretch_coach.core.routines import Routine, find_routine
-from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scaled_plan
-from stretch_coach.core.settings import Settings, evening_of, format_clock
+from stretch_coach.core.scaling import (
+    MAX_MINUTES,
+    MIN_MINUTES,
+    default_minutes,
+    scaled_plan,
+    tolerance_seconds,
+)
+from stretch_coach.core.settings import EVENING_ROLLOVER_HOUR, Settings, evening_of, format_clock
 from stretch_coach.services.history import HistoryError, HistoryRepository
 
 EXIT_FAILED = 1
@@ -50,6 +57,33 @@ _WHOLE_NUMBER = re.compile(r"[0-9]+")
 _MAX_DIGITS = 9
 
 
+# C0 controls, DEL and C1 controls, and the lone surrogates that stand for
+# bytes that were not UTF-8 (in file names and arguments).
+_UNSAFE_FOR_TERMINAL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def terminal_text(text: str) -> str:
+    """Text from a person or a file made safe to print on a terminal.
+
+    Control characters become visible escapes such as \\x1b, so a note, a
+    routine name or a file name can never retitle the terminal, clear it,
+    move the cursor or fake a line of output. A byte that was not UTF-8 is
+    shown as \\xff rather than stopping the output with an encoding error.
+    Apply it to each piece of such text, not to whole lines: the newlines
+    the output format needs are the program's own.
+    """
+    return _UNSAFE_FOR_TERMINAL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # Python's stand-in for the undecodable byte code - 0xDC00
+        return f"\\x{code - 0xDC00:02x}"
+    if code > 0xFF:
+        return f"\\u{code:04x}"
+    return f"\\x{code:02x}"
+
+
 class UsageError(Exception):
     """Bad input from the person at the terminal."""
 
@@ -60,6 +94,8 @@ class CommandError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        # The message may quote the arguments, which can hold anything.
+        message = terminal_text(message)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {APP_NAME} --help)\n")
 
 
@@ -118,16 +154,28 @@ def date_arg(text: str) -> dt.date:
 
 
 def night_arg(text: str) -> dt.date:
-    """A diary night, named after the evening it began; it cannot have begun later than now."""
+    """A diary night, named after the evening it began, that is over and not long past."""
     night = date_arg(text)
-    # At 01:00 the night under way began yesterday evening; a later one is still to come.
-    latest = evening_of(local_now())
-    if night > latest:
-        raise argparse.ArgumentTypeError(
-            f"the night of {night.isoformat()} has not begun yet "
-            f"(the latest night you can record is {latest.isoformat()})"
+    now = local_now()
+    problem = diary_rules.night_problem(night, now)
+    if problem is None:
+        return night
+    latest = diary_rules.latest_night(now).isoformat()
+    if problem is diary_rules.NightProblem.NOT_BEGUN:
+        why = f"has not begun yet (the latest night you can record is {latest})"
+    elif problem is diary_rules.NightProblem.NOT_OVER:
+        morning = night + dt.timedelta(days=1)
+        why = (
+            f"is not over yet; it can be recorded from {EVENING_ROLLOVER_HOUR:02d}:00 "
+            f"on {morning.isoformat()} (the latest night you can record now is {latest})"
         )
-    return night
+    else:
+        earliest = diary_rules.earliest_night(now).isoformat()
+        why = (
+            f"is more than {diary_rules.YEARS_BACK} years ago "
+            f"(the earliest night you can record is {earliest})"
+        )
+    raise argparse.ArgumentTypeError(f"the night of {night.isoformat()} {why}")
 
 
 def cramps_arg(text: str) -> int:
@@ -194,7 +242,7 @@ def available_routines() -> list[Routine]:
 
     loaded = all_routines(AppPaths.for_user())
     for problem in loaded.problems:
-        print(f"stretch-coach: warning: {problem}", file=sys.stderr)
+        print(f"stretch-coach: warning: {terminal_text(str(problem))}", file=sys.stderr)
     return loaded.routines
 
 
@@ -231,7 +279,8 @@ def cmd_routines(args: argparse.Namespace, out: IO[str]) -> int:
     width = max(len(r.id) for r in routines)
     for r in routines:
         names = ", ".join(catalogue[item.exercise].name for item in r.items)
-        out.write(f"{r.id:<{width}}  {default_minutes(r):>2} min  {r.name}: {names}\n")
+        name = terminal_text(r.name)
+        out.write(f"{r.id:<{width}}  {default_minutes(r):>2} min  {name}: {terminal_text(names)}\n")
     return 0
 
 
@@ -254,11 +303,26 @@ def describe_step(step: Step) -> str:
     raise AssertionError(step.kind)  # pragma: no cover
 
 
+def note_an_unreachable_length(plan: Plan, minutes: int) -> None:
+    """Say so on stderr when the plan misses the length by more than the usual
+    margin: then the routine cannot take that length at all (see core.scaling)."""
+    target = minutes * 60
+    if abs(plan.total_seconds - target) <= tolerance_seconds(target):
+        return
+    how = "short" if plan.total_seconds > target else "long"
+    length = "1 minute" if minutes == 1 else f"{minutes} minutes"
+    name = terminal_text(plan.routine.name)
+    sys.stderr.write(
+        f"{APP_NAME} plan: note: {name} cannot be made as {how} as {length}; "
+        "this is as close as it gets\n"
+    )
+
+
 def write_plan_text(plan: Plan, out: IO[str]) -> None:
-    out.write(f"{plan.routine.name} — {format_duration(plan.total_seconds)}\n")
+    out.write(f"{terminal_text(plan.routine.name)} — {format_duration(plan.total_seconds)}\n")
     for step in plan.steps:
         out.write(
-            f"  {format_duration(step.starts_at):>6}  {describe_step(step):<56}"
+            f"  {format_duration(step.starts_at):>6}  {terminal_text(describe_step(step)):<56}"
             f"{format_duration(step.seconds):>6}\n"
         )
     out.write(f"  {format_duration(plan.total_seconds):>6}  Done\n")
@@ -266,6 +330,8 @@ def write_plan_text(plan: Plan, out: IO[str]) -> None:
 
 def cmd_plan(args: argparse.Namespace, out: IO[str]) -> int:
     plan = scaled_plan(resolve_routine(args.routine), args.minutes)
+    if args.minutes is not None:
+        note_an_unreachable_length(plan, args.minutes)
     if args.json:
         json.dump(plan.to_json(), out, indent=2)
         out.write("\n")
@@ -284,7 +350,8 @@ def load_settings() -> Settings:
     setup_logging(paths)
     loaded = SettingsStore(paths.settings_file).load()
     for warning in loaded.warnings:
-        sys.stderr.write(f"{APP_NAME}: warning: {paths.settings_file}: {warning}\n")
+        where = terminal_text(str(paths.settings_file))
+        sys.stderr.write(f"{APP_NAME}: warning: {where}: {terminal_text(str(warning))}\n")
     return loaded.settings
 
 
@@ -344,7 +411,7 @@ def cmd_paths(args: argparse.Namespace, out: IO[str]) -> int:
         out.write("\n")
     else:
         for key, value in rows.items():
-            out.write(f"{key + ':':<10} {value}\n")
+            out.write(f"{key + ':':<10} {terminal_text(str(value))}\n")
     return 0
 
 
@@ -390,6 +457,11 @@ def describe_entry(entry: DiaryEntry) -> str:
 
 
 def cmd_diary_add(args: argparse.Namespace, out: IO[str]) -> int:
+    if diary_rules.details_without_cramps(args.cramps, args.severity, args.where or ()):
+        raise UsageError(
+            "with --cramps 0 there is no pain to rate and no place: "
+            "leave out --where, and --severity or give it as 0"
+        )
     entry = DiaryEntry(
         night=args.night,
         cramps=args.cramps,
@@ -409,7 +481,7 @@ def cmd_diary_add(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def _one_line(text: str, width: int) -> str:
-    flat = " ".join(text.split())
+    flat = terminal_text(" ".join(text.split()))
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
@@ -482,7 +554,7 @@ def cmd_export(args: argparse.Namespace, out: IO[str]) -> int:
         except OSError as exc:
             raise CommandError(f"cannot write to {folder}: {exc}") from exc
     for path in written:
-        out.write(f"wrote {path}\n")
+        out.write(f"wrote {terminal_text(str(path))}\n")
     return 0
 
 
@@ -697,13 +769,15 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
     if handler is None:
         return gui_main(args)
     keep_log_records_off_the_terminal()
+    # "diary add", as argparse names it in its own messages.
+    command = " ".join(filter(None, (args.command, getattr(args, "diary_command", None))))
     try:
         return handler(args, out)
     except UsageError as exc:
-        sys.stderr.write(f"{APP_NAME} {args.command}: error: {exc}\n")
+        sys.stderr.write(f"{APP_NAME} {command}: error: {terminal_text(str(exc))}\n")
         return EXIT_USAGE
     except CommandError as exc:
-        sys.stderr.write(f"{APP_NAME} {args.command}: error: {exc}\n")
+        sys.stderr.write(f"{APP_NAME} {command}: error: {terminal_text(str(exc))}\n")
         return EXIT_FAILED
     except BrokenPipeError:
         # `stretch-coach plan bedtime | head` closes the pipe early; that is fine.

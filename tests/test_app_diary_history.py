@@ -286,3 +286,54 @@ def test_about_page_shows_supplements_and_medicines_with_their_sources(
     assert ASK_ABOUT_MEDICINES.text in block
     dialog = app.dialogs.open_about()
     assert "Supplements and medicines" in dialog.text.toPlainText()
+
+
+NIGHT_UNDER_WAY = EVENING.replace(day=28, hour=1)  # 01:00 on Saturday: Friday night goes on
+
+
+def test_the_diary_offers_only_nights_that_are_over(qtbot: QtBot, services: AppServices) -> None:
+    services.wall_clock = lambda: NIGHT_UNDER_WAY
+    app = build(qtbot, services)
+    diary = opened(app.dialogs.open_diary())
+    assert diary.entry().night == dt.date(2026, 11, 26)  # Thursday night, the last one over
+    assert diary.night.maximumDate() == QDate(2026, 11, 26)
+    assert diary.night.minimumDate() == QDate(2016, 11, 27)  # ten years before Friday evening
+    diary.night.setDate(QDate(2026, 11, 27))
+    assert diary.entry().night == dt.date(2026, 11, 26)
+    diary.close()
+    services.wall_clock = lambda: NIGHT_UNDER_WAY.replace(hour=6)  # morning: Friday night is over
+    diary = opened(app.dialogs.open_diary())
+    assert diary.entry().night == dt.date(2026, 11, 27)
+    assert diary.night.maximumDate() == QDate(2026, 11, 27)
+    app.shutdown()
+
+
+def test_a_night_under_way_does_not_count_in_the_history(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    history = services.history()
+    for back in range(1, 6):  # five nights over, without a routine before them
+        history.put_diary(DiaryEntry(dt.date(2026, 11, 27) - dt.timedelta(days=back), 1, 5))
+    history.put_diary(DiaryEntry(dt.date(2026, 11, 27), 3, 8))  # tonight, entered early
+    services.wall_clock = lambda: NIGHT_UNDER_WAY
+    app = build(qtbot, services)
+    dialog = app.dialogs.open_history()
+    text = " ".join(dialog.insights.text().split())
+    assert "0 nights after a finished routine and 5 nights without" in text
+    app.shutdown()
+
+
+def test_a_night_under_way_does_not_bring_the_doctor_suggestion(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    history = services.history()
+    friday = dt.date(2026, 11, 27)
+    # Cramps on 4 nights of the week before last and on 3 of last week (the 7
+    # nights before Friday's), and tonight's night entered while still under way.
+    for back in (8, 9, 10, 11, 1, 2, 3, 0):
+        history.put_diary(DiaryEntry(friday - dt.timedelta(days=back), 1, 5))
+    services.wall_clock = lambda: NIGHT_UNDER_WAY
+    app = build(qtbot, services)
+    app.dialogs.save_diary_entry(DiaryEntry(friday - dt.timedelta(days=2), 2, 6))
+    assert not app.coordinator.state.hints.doctor_suggested
+    app.shutdown()

@@ -335,3 +335,94 @@ def test_reminders_at_the_ends_of_the_range_still_work(
     code, out = run("reminders", *argv, "--json")
     assert code == 0
     assert all(r["kind"] in {"stretch", "hydration"} for r in json.loads(out))
+
+
+# Escape sequences a hostile note, routine or file name could carry: a new
+# terminal title (OSC ... BEL), a C1 "CSI" that clears the screen, a carriage
+# return that overwrites the line, and the byte 0xff that is not UTF-8.
+HOSTILE = "\x1b]0;PWNED\x07 \x9b2J \r fake"
+
+
+def assert_terminal_safe(text: str) -> None:
+    unsafe = [c for c in text if (ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F]
+    assert not unsafe, text
+    text.encode("utf-8")  # no lone surrogates, which a terminal could not even be sent
+
+
+def test_terminal_text_escapes_control_characters() -> None:
+    from stretch_coach.cli import terminal_text
+
+    assert terminal_text(HOSTILE) == "\\x1b]0;PWNED\\x07 \\x9b2J \\x0d fake"
+    assert terminal_text("tab\tand\nnew line\x7f") == "tab\\x09and\\x0anew line\\x7f"
+    assert terminal_text("not UTF-8: \udcff") == "not UTF-8: \\xff"
+    assert terminal_text("Café – “quoted” 東京") == "Café – “quoted” 東京"
+
+
+def test_hostile_routine_names_are_escaped_on_the_terminal_but_not_in_json(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    name = json.dumps(HOSTILE)  # a TOML basic string takes the same escapes
+    write_user_routine(
+        "evil.toml", f'name = {name}\n[[exercises]]\nid = "calf-stretch"\nhold_seconds = 20\n'
+    )
+    for argv in (["routines"], ["plan", "evil"], ["plan", "evil", "--minutes", "3"]):
+        code, out = run(*argv)
+        assert code == 0
+        assert "PWNED" in out
+        assert_terminal_safe(out)
+    code, out = run("routines", "--json")
+    assert json.loads(out)[-1]["name"] == HOSTILE
+    assert_terminal_safe(capsys.readouterr().err)
+
+
+def test_hostile_file_names_in_problems_are_escaped(capsys: pytest.CaptureFixture[str]) -> None:
+    write_user_routine("\x1b]0;PWNED\x07.toml", "not = [toml")
+    assert main(["routines"], out=io.StringIO()) == 0
+    err = capsys.readouterr().err
+    assert "\\x1b]0;PWNED\\x07.toml was skipped" in err
+    assert_terminal_safe(err)
+
+
+def test_hostile_arguments_are_escaped_in_error_messages(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["routines", HOSTILE], out=io.StringIO())
+    err = capsys.readouterr().err
+    assert "unrecognized arguments" in err and "PWNED" in err
+    assert_terminal_safe(err)
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_hostile_paths_are_escaped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "out\x1b]0;PWNED\x07-\udcff"
+    code, out = run("export", "--csv", str(folder))
+    assert code == 0 and len(out.splitlines()) == 3
+    assert_terminal_safe(out)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "\x1b[2J"))
+    code, out = run("paths")
+    assert code == 0 and "\\x1b[2J" in out
+    assert_terminal_safe(out)
+    code, _ = run("export", "--csv", str(folder))  # the files exist now
+    err = capsys.readouterr().err
+    assert code == 1 and "already exists" in err
+    assert_terminal_safe(err)
+
+
+def test_plan_says_when_a_routine_cannot_take_the_length_asked_for(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    entry = '[[exercises]]\nid = "calf-stretch"\nhold_seconds = 20\n'
+    write_user_routine("many.toml", 'name = "Many"\n' + entry * 10)  # 10 stretches on each leg
+    code, out = run("plan", "many", "--minutes", "1")
+    assert code == 0 and out.startswith("Many — 5:45")  # one 10 s hold of each, per leg
+    err = capsys.readouterr().err
+    assert err == (
+        "stretch-coach plan: note: Many cannot be made as short as 1 minute; "
+        "this is as close as it gets\n"
+    )
+    assert run("plan", "many", "--minutes", "10")[0] == 0
+    assert run("plan", "bedtime", "--minutes", "1")[0] == 0
+    assert capsys.readouterr().err == ""

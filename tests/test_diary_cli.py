@@ -201,12 +201,20 @@ def test_bad_since_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2 and "'2026-13-01' is not a real date" in err
 
 
-def test_the_night_under_way_belongs_to_yesterday_evening(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_night_under_way_can_be_recorded_once_it_is_morning(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # At 01:00 on Saturday, Friday night (named after Friday evening) is under way.
     monkeypatch.setattr(cli, "local_now", lambda: dt.datetime(2026, 11, 28, 1, 0, tzinfo=TZ))
+    code, err = run_error(["diary", "add", "--night", "2026-11-27", "--cramps", "1"], capsys)
+    assert code == 2
+    assert "the night of 2026-11-27 is not over yet; it can be recorded from 06:00" in err
+    code, err = run_error(["diary", "add", "--night", "2026-11-28", "--cramps", "1"], capsys)
+    assert code == 2 and "the night of 2026-11-28 has not begun yet" in err
+    assert run("diary", "add", "--night", "2026-11-26", "--cramps", "1")[0] == 0
+    monkeypatch.setattr(cli, "local_now", lambda: dt.datetime(2026, 11, 28, 6, 0, tzinfo=TZ))
     assert run("diary", "add", "--night", "2026-11-27", "--cramps", "1")[0] == 0
-    with pytest.raises(SystemExit) as info:
-        main(["diary", "add", "--night", "2026-11-28", "--cramps", "1"], out=io.StringIO())
-    assert info.value.code == 2
+    assert [e["night"] for e in diary_json()] == ["2026-11-26", "2026-11-27"]
 
 
 def test_frequent_cramps_bring_the_doctor_note() -> None:
@@ -510,3 +518,50 @@ def test_a_note_that_is_not_utf8_exits_2(capsys: pytest.CaptureFixture[str]) -> 
     code, err = run_error(argv, capsys)
     assert code == 2 and "the note is not valid UTF-8 text" in err
     assert diary_json() == []
+
+
+def test_a_hostile_note_cannot_drive_the_terminal() -> None:
+    hostile = "\x1b]0;PWNED\x07 \x9b2J \r fake\x00"
+    assert run("diary", "add", "--night", "2026-11-27", "--cramps", "1", "--note", hostile)[0] == 0
+    code, out = run("diary")
+    assert code == 0
+    assert "\\x1b]0;PWNED\\x07 \\x9b2J" in out
+    assert not [c for c in out if (ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F]
+    assert diary_json()[0]["note"] == hostile.strip()  # JSON escapes it, and keeps it all
+
+
+TEN_YEARS_BACK = NOW.date().replace(year=NOW.year - 10)
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        # Saturday 08:00: tonight's night is not over (it has not even begun).
+        (["--night", "2026-11-28", "--cramps", "1"], "the night of 2026-11-28 is not over yet"),
+        (["--night", "0001-01-01", "--cramps", "1"], "more than 10 years ago"),
+        (
+            ["--night", (TEN_YEARS_BACK - dt.timedelta(days=1)).isoformat(), "--cramps", "1"],
+            f"the earliest night you can record is {TEN_YEARS_BACK.isoformat()}",
+        ),
+        (
+            ["--night", "2026-11-27", "--cramps", "0", "--severity", "10", "--where", "calf-left"],
+            "with --cramps 0 there is no pain to rate and no place",
+        ),
+        (["--night", "2026-11-27", "--cramps", "0", "--severity", "3"], "with --cramps 0"),
+        (["--night", "2026-11-27", "--cramps", "0", "--where", "foot-left"], "with --cramps 0"),
+    ],
+)
+def test_implausible_nights_exit_2(
+    argv: list[str], needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err = run_error(["diary", "add", *argv], capsys)
+    assert code == 2
+    assert needle in err and err.startswith("stretch-coach diary add: error:")
+    assert diary_json() == []
+
+
+def test_the_plausible_edges_are_accepted() -> None:
+    night = TEN_YEARS_BACK.isoformat()
+    assert run("diary", "add", "--night", night, "--cramps", "0", "--severity", "0")[0] == 0
+    assert run("diary", "add", "--night", "2026-11-27", "--cramps", "1")[0] == 0
+    assert [e["night"] for e in diary_json()] == [night, "2026-11-27"]

@@ -184,7 +184,24 @@ def test_cramps_per_week_rates_only_nights_with_cramps() -> None:
     assert this.mean_severity == pytest.approx(4.5)
 
 
+def test_a_night_that_is_not_over_is_not_in_the_weekly_cramps() -> None:
+    # TODAY is the current evening: its night has not ended, a later one not begun.
+    diary = [night(TODAY - DAY, 1, 3), night(TODAY, 4, 9), night(TODAY + DAY, 2, 5)]
+    (this,) = cramps_per_week(diary, TODAY, weeks=1)
+    assert (this.nights_recorded, this.cramps, this.mean_severity) == (1, 1, 3.0)
+
+
 # -- is it helping? -------------------------------------------------------------------------
+
+
+def test_a_night_that_is_not_over_does_not_count_in_is_it_helping() -> None:
+    sessions = [session(TODAY - 7 * DAY + n * DAY) for n in range(8)]  # every evening up to now
+    diary = [*nights_from(TODAY - 7 * DAY, [1] * 7), night(TODAY, 5, 9)]
+    report = is_it_helping(sessions, diary, evening=TODAY)
+    assert report.after_routine.nights == 7 and report.after_routine.cramps == 7
+    assert report.latest_nights.nights + report.first_nights.nights == 7
+    # Without a current evening every entry counts, as for a finished diary.
+    assert is_it_helping(sessions, diary).after_routine.nights == 8
 
 
 def test_an_empty_history_says_there_is_not_enough_data() -> None:

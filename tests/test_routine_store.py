@@ -33,6 +33,7 @@ from stretch_coach.services.routine_store import (
     routine_file_text,
     slugify,
 )
+from tests.routine_lengths import within_length_cap
 
 BUILTIN_IDS = [r.id for r in builtin_routines()]
 
@@ -432,6 +433,23 @@ def test_invalid_routines_are_not_written(
     assert not (tmp_path / "out.toml").exists()
 
 
+def test_an_overlong_routine_file_is_skipped_and_cannot_be_saved(
+    store: RoutineStore, folder: Path
+) -> None:
+    entry = (
+        '[[exercises]]\nid = "calf-stretch"\nhold_seconds = 120\nsets = 20\nrest_seconds = 120\n'
+    )
+    write(folder, "long.toml", 'name = "Long"\n' + entry * 30)
+    loaded = store.load()
+    assert loaded.user_ids == frozenset()
+    (problem,) = loaded.problems
+    assert str(problem).startswith("long.toml was skipped: as written it would take about 78")
+    item = RoutineItem("calf-stretch", amount=120, sets=20, rest_seconds=120)
+    # The routine editor saves through the store, so it meets the same rule.
+    with pytest.raises(RoutineError, match="a routine can take at most 60 minutes"):
+        store.save(dataclasses.replace(my_routine(), items=(item,) * 30))
+
+
 def test_names_are_saved_trimmed(store: RoutineStore) -> None:
     store.save(my_routine(name="  Spacey  "))
     (mine,) = user_routines(store.load())
@@ -649,7 +667,7 @@ routines = st.builds(
     items=st.lists(items(), min_size=1, max_size=6).map(tuple),
     description=trimmed(0, 400),
     prepare_seconds=st.integers(*LIMITS["prepare_seconds"]),
-)
+).map(within_length_cap)  # valid field by field, and no longer than a routine may be
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,8 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from stretch_coach.core.plan import build_plan
 from stretch_coach.core.routines import (
     BUILTIN_ORDER,
+    MAX_ROUTINE_MINUTES,
     ROUTINE_ID_PATTERN,
     RoutineError,
     RoutineItem,
@@ -176,3 +178,37 @@ def test_exercise_entries_never_crash_the_parser(entries: list[dict[str, Any]]) 
     for item in routine.items:
         assert 1 <= item.sets <= 20
         assert 1 <= item.amount <= 120
+
+
+def absurd() -> dict[str, Any]:
+    """Every field within its bounds, yet 78 hours long."""
+    entry = {"id": "calf-stretch", "hold_seconds": 120, "sets": 20, "rest_seconds": 120}
+    return {"id": "absurd", "exercises": [entry] * 30}
+
+
+def test_a_routine_longer_than_an_hour_as_written_is_refused() -> None:
+    assert MAX_ROUTINE_MINUTES == 60
+    with pytest.raises(RoutineError) as info:
+        parse_routine(absurd())
+    assert str(info.value) == (
+        "as written it would take about 78 hours; a routine can take at most 60 minutes "
+        "(use fewer exercises or sets, or shorter holds and rests)"
+    )
+
+
+def test_a_routine_of_exactly_an_hour_is_fine_and_a_second_more_is_not() -> None:
+    # One hold of 60 s and 5 s prepare; with rest r between 60 sets ... kept simple:
+    # calf-stretch on one leg, 20 sets: 20 holds and 19 rests, plus preparing.
+    def raw(hold: int, rest: int, prepare: int) -> dict[str, Any]:
+        entry = {"id": "calf-stretch", "sides": "left", "hold_seconds": hold, "sets": 20}
+        return {
+            "id": "hour",
+            "prepare_seconds": prepare,
+            "exercises": [{**entry, "rest_seconds": rest}],
+        }
+
+    # 20 x 120 + 19 x 63 = 3597, so 3 s of preparing make exactly an hour.
+    exactly = parse_routine(raw(120, 63, 3))
+    assert build_plan(exactly).total_seconds == MAX_ROUTINE_MINUTES * 60
+    with pytest.raises(RoutineError, match="about 61 minutes"):
+        parse_routine(raw(120, 63, 4))

@@ -1,24 +1,37 @@
 from __future__ import annotations
 
+import functools
+import operator
 from dataclasses import replace
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stretch_coach.core.exercises import ExerciseKind, load_catalogue
-from stretch_coach.core.plan import build_plan
-from stretch_coach.core.routines import Routine, RoutineItem, Sides, builtin_routines
+from stretch_coach.core.plan import build_plan, fixed_seconds
+from stretch_coach.core.routines import (
+    LIMITS,
+    MAX_EXERCISES,
+    Routine,
+    RoutineItem,
+    Sides,
+    builtin_routines,
+    parse_routine,
+    routine_to_toml_data,
+)
 from stretch_coach.core.scaling import (
     MAX_HOLD_SECONDS,
     MAX_MINUTES,
     MAX_REPS,
     MIN_MINUTES,
     default_minutes,
+    item_variants,
     scale_routine,
     scaled_plan,
     tolerance_seconds,
 )
+from tests.routine_lengths import item_seconds, within_length_cap
 
 BUILTINS = builtin_routines()
 MINUTES = range(MIN_MINUTES, MAX_MINUTES + 1)
@@ -123,3 +136,69 @@ def test_any_routine_scales_monotonically_with_positive_steps(
     assert shorter.total_seconds <= longer.total_seconds
     assert all(step.seconds > 0 for step in shorter.steps)
     assert all(step.seconds > 0 for step in longer.steps)
+
+
+# -- every routine that loads ----------------------------------------------------------
+
+
+@st.composite
+def written_items(draw: st.DrawFn) -> RoutineItem:
+    """Any exercise with any dose a routine file may give it."""
+    exercise = load_catalogue()[draw(st.sampled_from(sorted(load_catalogue())))]
+    key = "hold_seconds" if exercise.kind is ExerciseKind.HOLD else "reps"
+    return RoutineItem(
+        exercise=exercise.id,
+        amount=draw(st.integers(*LIMITS[key])),
+        sets=draw(st.integers(*LIMITS["sets"])),
+        rest_seconds=draw(st.integers(*LIMITS["rest_seconds"])),
+        sides=draw(st.sampled_from(list(Sides))) if exercise.per_side else Sides.BOTH,
+    )
+
+
+@st.composite
+def loadable_routines(draw: st.DrawFn) -> Routine:
+    """Routines as a routine file may hold them, up to the length cap."""
+    items = draw(st.lists(written_items(), min_size=1, max_size=MAX_EXERCISES))
+    prepare = draw(st.integers(*LIMITS["prepare_seconds"]))
+    routine = within_length_cap(Routine("any", "Any", tuple(items), prepare_seconds=prepare))
+    # Through the file format and the parser, exactly as a routine file loads.
+    return parse_routine(routine_to_toml_data(routine))
+
+
+def reachable_totals(routine: Routine) -> list[int]:
+    """Every plan length the routine can take with the doses the rescaling may
+    give each exercise (one bit per second), worked out on its own terms."""
+    catalogue = load_catalogue()
+    horizon = 2 * MAX_MINUTES * 60
+    sums = 1  # bit s: the exercises so far can take s seconds together
+    for item in routine.items:
+        lengths = {item_seconds(variant, catalogue) for variant in item_variants(item)}
+        sums = functools.reduce(operator.or_, (sums << n for n in lengths)) & ((1 << horizon) - 1)
+    fixed = fixed_seconds(routine, catalogue)
+    return [fixed + n for n in range(horizon) if sums >> n & 1]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(loadable_routines())
+def test_every_loadable_routine_keeps_the_length_promise(routine: Routine) -> None:
+    """Within 15 s or 5 % of the length asked for, or, where the routine cannot
+    take that length at all, as close to it as the routine can get."""
+    reachable = reachable_totals(routine)
+    totals = []
+    for minutes in MINUTES:
+        target = minutes * 60
+        total = scaled_plan(routine, minutes).total_seconds
+        closest = min(abs(length - target) for length in reachable)
+        assert abs(total - target) <= max(tolerance_seconds(target), closest), (minutes, total)
+        totals.append(total)
+    assert totals == sorted(totals)
+
+
+def test_a_long_rest_can_leave_lengths_out_of_reach() -> None:
+    # A 30 s stretch on each leg with 2 minutes' rest between sets: one set on
+    # each leg takes at most 1:40, two sets at least 4:50, so 3 minutes cannot
+    # be had; the plan is then as close as the routine gets.
+    item = RoutineItem("calf-stretch", amount=30, sets=2, rest_seconds=120, sides=Sides.BOTH)
+    routine = Routine("rests", "Long rests", (item,))
+    assert scaled_plan(routine, 3).total_seconds == 100
+    assert min(abs(n - 180) for n in reachable_totals(routine) if n != 100) > 180 - 100

@@ -182,9 +182,9 @@ def render_diary_pages(app: object, services: object, out: Path, written: list[P
     import random
 
     from stretch_coach.core.clock import evening_of
+    from stretch_coach.core.diary_rules import latest_night as last_night
     from stretch_coach.core.records import DiaryEntry, SessionRecord
     from stretch_coach.flows.context import AppServices
-    from stretch_coach.flows.diary import last_night
     from stretch_coach.ui.about_page import AboutDialog
     from stretch_coach.ui.diary_dialog import DiaryDialog
     from stretch_coach.ui.history_page import HistoryDialog

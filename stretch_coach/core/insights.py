@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from stretch_coach.core.clock import Evening, evening_of
+from stretch_coach.core.diary_rules import night_is_over
 from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecord
 
 DEFAULT_WEEKS = 8
@@ -34,6 +35,11 @@ PERSONAL_RECORD_NOTE = (
     "This is your own record, not proof: cramps come and go for many reasons, "
     "so a difference here does not show that stretching caused it."
 )
+
+
+def nights_over(diary: Iterable[DiaryEntry], evening: Evening) -> list[DiaryEntry]:
+    """The diary entries for nights that are over (an entry made early does not count)."""
+    return [entry for entry in diary if night_is_over(entry.night, evening)]
 
 
 # -- weeks ----------------------------------------------------------------------
@@ -153,9 +159,12 @@ def hydration_per_week(
 def cramps_per_week(
     diary: Iterable[DiaryEntry], evening: Evening, weeks: int = DEFAULT_WEEKS
 ) -> list[CrampWeek]:
-    """Diary nights, cramp nights, cramps and mean worst severity per week, oldest first."""
+    """Diary nights, cramp nights, cramps and mean worst severity per week, oldest first.
+
+    A night that is not over yet does not count.
+    """
     by_week: dict[Week, list[DiaryEntry]] = {}
-    for entry in diary:
+    for entry in nights_over(diary, evening):
         by_week.setdefault(Week.of(entry.night), []).append(entry)
     result = []
     for week in last_weeks(evening, weeks):
@@ -243,16 +252,21 @@ def is_it_helping(
     *,
     min_nights: int = MIN_NIGHTS,
     window: int = COMPARISON_NIGHTS,
+    evening: Evening | None = None,
 ) -> HelpingReport:
     """Compare diary nights with and without a routine before them, and early with recent.
 
     Only nights in the diary count: a night with no entry is unknown, not
-    cramp-free. The first and latest groups never share a night, so with a
-    short diary the latest group is the nights after the first ``window``.
+    cramp-free. Given the current ``evening``, neither does an entry
+    for a night that is not over yet. The first and latest groups never share
+    a night, so with a short diary the latest group is the nights after the
+    first ``window``.
     """
     if window < 1 or min_nights < 1:
         raise ValueError("window and min_nights must be at least 1")
     done = completed_evenings(sessions)
+    if evening is not None:
+        diary = nights_over(diary, evening)
     nights = sorted(diary, key=lambda e: e.night)
     after = [e for e in nights if e.night in done]
     without = [e for e in nights if e.night not in done]

@@ -7,6 +7,7 @@ rules and one error style.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Mapping
@@ -28,6 +29,10 @@ MAX_ID_LENGTH = 64
 MAX_NAME_LENGTH = 80
 MAX_DESCRIPTION_LENGTH = 400
 MAX_EXERCISES = 30
+# Each field within its bounds can still add up to days (30 exercises of 20
+# sets of 2-minute holds on each leg); a bedtime routine never needs more
+# than an hour, the longest length it can be rescaled to.
+MAX_ROUTINE_MINUTES = 60
 LIMITS: dict[str, tuple[int, int]] = {
     "hold_seconds": (1, 120),
     "reps": (1, 50),
@@ -158,13 +163,31 @@ def parse_routine(
         raise RoutineError(f"a routine can have at most {MAX_EXERCISES} exercises")
     items = tuple(_parse_item(item, i, catalogue) for i, item in enumerate(items_raw, 1))
     prepare = _int_field(raw, "prepare_seconds", DEFAULT_PREPARE_SECONDS, "routine")
-    return Routine(
+    routine = Routine(
         id=ident,
         name=name.strip(),
         items=items,
         description=description.strip(),
         prepare_seconds=prepare,
         builtin=builtin,
+    )
+    _check_length(routine, catalogue)
+    return routine
+
+
+def _check_length(routine: Routine, catalogue: Catalogue) -> None:
+    """Refuse a routine that takes longer than MAX_ROUTINE_MINUTES as written."""
+    # Imported here because the plan module builds on this one.
+    from stretch_coach.core.plan import build_plan
+
+    seconds = build_plan(routine, catalogue).total_seconds
+    if seconds <= MAX_ROUTINE_MINUTES * 60:
+        return
+    minutes = math.ceil(seconds / 60)
+    length = f"about {round(seconds / 3600)} hours" if minutes > 120 else f"about {minutes} minutes"
+    raise RoutineError(
+        f"as written it would take {length}; a routine can take at most "
+        f"{MAX_ROUTINE_MINUTES} minutes (use fewer exercises or sets, or shorter holds and rests)"
     )
 
 

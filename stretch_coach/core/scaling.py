@@ -12,10 +12,17 @@ more rep until the per-set dose reaches a safe ceiling (holds grow to at most
 one and a half times the written hold and never past 60 s), then one more set,
 with the per-set dose lowered just enough that the total still only grows a
 little.
+
+Where one exercise's next step is big (one more set brings a long rest with
+it) a target can fall between two rungs; then the closest length any mix of
+doses adds up to joins the rungs. So the plan lands within the tolerance
+whenever the routine can take that length at all, and otherwise as close to
+it as the routine can get.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -104,8 +111,31 @@ class _ItemLadder:
                 return smaller
         return None  # pragma: no cover - the lowest amount always shortens
 
+    def doses(self) -> list[_Dose]:
+        top_sets = max(MAX_SETS, self.base.sets)
+        return [
+            _Dose(sets, level)
+            for sets in range(1, top_sets + 1)
+            for level in range(len(self.amounts))
+        ]
+
+    def by_seconds(self) -> dict[int, _Dose]:
+        """One dose for each length this exercise can take: the one whose amount
+        is closest to the written amount, then the one with fewer sets."""
+        best: dict[int, _Dose] = {}
+        for dose in sorted(self.doses(), key=lambda d: (abs(d.level - self.base.level), d.sets)):
+            best.setdefault(self.seconds(dose), dose)
+        return best
+
     def apply(self, dose: _Dose) -> RoutineItem:
         return replace(self.item, sets=dose.sets, amount=self.amounts[dose.level])
+
+
+def item_variants(item: RoutineItem, catalogue: Catalogue | None = None) -> list[RoutineItem]:
+    """Every dose the rescaling may give one exercise: 1 to MAX_SETS sets of each
+    allowed amount, with its rest and sides as written."""
+    ladder = _ItemLadder(item, catalogue or load_catalogue())
+    return [ladder.apply(dose) for dose in ladder.doses()]
 
 
 def _round_up(seconds: int) -> int:
@@ -120,7 +150,7 @@ class _Rung:
 
 @lru_cache(maxsize=64)
 def _ladder(routine: Routine) -> tuple[tuple[_Rung, ...], int, tuple[_ItemLadder, ...]]:
-    """All rungs in increasing length, and the index of the routine as written."""
+    """All rungs in increasing length, and the length of the routine as written."""
     catalogue = load_catalogue()
     ladders = tuple(_ItemLadder(item, catalogue) for item in routine.items)
     fixed = fixed_seconds(routine, catalogue)
@@ -162,8 +192,103 @@ def _ladder(routine: Routine) -> tuple[tuple[_Rung, ...], int, tuple[_ItemLadder
         doses = (*doses[:index], step, *doses[index + 1 :])
         above.append(_Rung(total(doses), doses))
 
-    rungs = (*reversed(below), _Rung(total(base), base), *above)
-    return rungs, len(below), ladders
+    chain = (*reversed(below), _Rung(total(base), base), *above)
+    return _with_mixes(chain, ladders, fixed), total(base), ladders
+
+
+def _with_mixes(
+    chain: tuple[_Rung, ...], ladders: tuple[_ItemLadder, ...], fixed: int
+) -> tuple[_Rung, ...]:
+    """The chain, plus a mix of doses for each whole-minute target it misses.
+
+    The chain moves one exercise at a time, so where one exercise's next step
+    is big (one more set brings a long rest with it) a target can fall into
+    the gap. Then the closest length any mix of doses adds up to is added too,
+    if it is closer; with all rungs sorted by length, the closest rung to a
+    target still only grows with the target.
+    """
+    totals = [rung.total for rung in chain]
+    mixes: _Mixes | None = None
+    extra: list[_Rung] = []
+    for minutes in range(MIN_MINUTES, MAX_MINUTES + 1):
+        target = minutes * 60
+        index = min(bisect_left(totals, target), len(totals) - 1)
+        nearest = min(chain[max(index - 1, 0) : index + 1], key=lambda r: abs(r.total - target))
+        miss = abs(nearest.total - target)
+        if miss <= tolerance_seconds(target):
+            continue
+        mixes = mixes or _Mixes(ladders, fixed)
+        rung = mixes.closest(target, miss, nearest.doses)
+        if rung is not None:
+            extra.append(rung)
+    return tuple(sorted((*chain, *extra), key=lambda rung: rung.total))
+
+
+class _Mixes:
+    """Which lengths mixes of the exercises' doses add up to.
+
+    ``reach[i]`` has bit s set when the first i exercises can take s seconds
+    together (one big integer as a set of lengths, which keeps this quick).
+    """
+
+    def __init__(self, ladders: tuple[_ItemLadder, ...], fixed: int) -> None:
+        self.ladders = ladders
+        self.fixed = fixed
+        self.options = [lad.by_seconds() for lad in ladders]
+        self.lengths = [sorted(options) for options in self.options]
+        # Past twice the longest target no mix can be the closest to one.
+        mask = (1 << (2 * MAX_MINUTES * 60 + 1)) - 1
+        self.reach = [1]
+        for lengths in self.lengths:
+            before = self.reach[-1]
+            now = 0
+            for seconds in lengths:
+                now |= before << seconds
+            self.reach.append(now & mask)
+
+    def closest(self, target: int, miss: int, near: tuple[_Dose, ...]) -> _Rung | None:
+        """The mix closest to ``target`` if it misses by less than ``miss``,
+        with each exercise's dose as close as possible to its dose in ``near``."""
+        want = target - self.fixed
+        for distance in range(miss):
+            for work in (want - distance, want + distance):
+                if work >= 0 and self.reach[-1] >> work & 1:
+                    return self._mix(work, near)
+        return None
+
+    def _mix(self, work: int, near: tuple[_Dose, ...]) -> _Rung:
+        doses: list[_Dose] = []
+        left = work
+        # From the last exercise back: each takes the length nearest its dose
+        # in ``near`` that leaves a length the ones before it can still make.
+        for index in reversed(range(len(self.ladders))):
+            wanted = self.ladders[index].seconds(near[index])
+            seconds = _nearest_usable(self.lengths[index], wanted, left, self.reach[index])
+            doses.append(self.options[index][seconds])
+            left -= seconds
+        return _Rung(self.fixed + work, tuple(reversed(doses)))
+
+
+def _nearest_usable(lengths: list[int], wanted: int, left: int, reach: int) -> int:
+    """The length closest to ``wanted`` (the shorter on a tie) that leaves, of
+    ``left`` seconds, a length in ``reach``; found searching outwards from it
+    in the sorted ``lengths``."""
+
+    def usable(seconds: int) -> bool:
+        return seconds <= left and reach >> (left - seconds) & 1 == 1
+
+    above = bisect_left(lengths, wanted)
+    below = above - 1
+    while below >= 0 or above < len(lengths):
+        if above >= len(lengths) or (
+            below >= 0 and wanted - lengths[below] <= lengths[above] - wanted
+        ):
+            candidate, below = lengths[below], below - 1
+        else:
+            candidate, above = lengths[above], above + 1
+        if usable(candidate):
+            return candidate
+    raise AssertionError("the mix was reachable, so some length is usable")  # pragma: no cover
 
 
 def scale_routine(routine: Routine, minutes: int) -> Routine:
@@ -175,8 +300,8 @@ def scale_routine(routine: Routine, minutes: int) -> Routine:
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
         raise ValueError(f"minutes must be from {MIN_MINUTES} to {MAX_MINUTES}, not {minutes}")
     target = minutes * 60
-    rungs, base_index, ladders = _ladder(routine)
-    if abs(rungs[base_index].total - target) <= tolerance_seconds(target):
+    rungs, written, ladders = _ladder(routine)
+    if abs(written - target) <= tolerance_seconds(target):
         return routine
     chosen = min(rungs, key=lambda rung: (abs(rung.total - target), rung.total))
     items = tuple(lad.apply(d) for lad, d in zip(ladders, chosen.doses, strict=True))

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from stretch_coach.core.clock import evening_of
+from stretch_coach.core.diary_rules import earliest_night, latest_night
 from stretch_coach.core.insights import doctor_suggestion
 from stretch_coach.core.records import DiaryEntry
 from stretch_coach.flows.context import AppServices
@@ -24,12 +25,6 @@ class DiarySaved:
     suggest_doctor: bool = False  # cramps came often: offer the advice (once)
 
 
-def last_night(now: dt.datetime) -> dt.date:
-    """The latest night that is over: the one of the evening before this one
-    (at 01:00 the night still going on is not over yet)."""
-    return evening_of(now) - dt.timedelta(days=1)
-
-
 class DiaryFlow:
     def __init__(self, services: AppServices, state: StateOwner, journal: Journal) -> None:
         self._services = services
@@ -37,7 +32,11 @@ class DiaryFlow:
         self._journal = journal
 
     def night_to_ask(self) -> dt.date:
-        return last_night(self._services.wall_clock())
+        """The latest night that is over (at 01:00 not the one under way)."""
+        return latest_night(self._services.wall_clock())
+
+    def earliest_night(self) -> dt.date:
+        return earliest_night(self._services.wall_clock())
 
     def due(self) -> bool:
         """Offer the morning check-in once a morning, if the person keeps a
@@ -48,7 +47,7 @@ class DiaryFlow:
             return False
         if not MORNING_HOURS[0] <= now.hour < MORNING_HOURS[1]:
             return False
-        return self._journal.diary_entry(last_night(now)) is None
+        return self._journal.diary_entry(latest_night(now)) is None
 
     def mark_prompted(self) -> None:
         today = self._services.wall_clock().date()

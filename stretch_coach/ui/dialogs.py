@@ -153,7 +153,13 @@ class Dialogs:
         if prompted:
             self.diary_flow.mark_prompted()
         existing = self.diary_flow.entry(night)
-        dialog = DiaryDialog(night, existing, latest_night=night, parent=self.window)
+        dialog = DiaryDialog(
+            night,
+            existing,
+            latest_night=night,
+            earliest_night=self.diary_flow.earliest_night(),
+            parent=self.window,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.save_diary_entry)
         dialog.night.dateChanged.connect(

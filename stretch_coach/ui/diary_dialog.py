@@ -44,6 +44,7 @@ class DiaryDialog(QDialog):
         existing: DiaryEntry | None = None,
         *,
         latest_night: dt.date | None = None,
+        earliest_night: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,6 +70,9 @@ class DiaryDialog(QDialog):
         self.night.setDisplayFormat(tr("ddd d MMM yyyy"))
         latest = latest_night or night
         self.night.setMaximumDate(QDate(latest.year, latest.month, latest.day))
+        if earliest_night is not None:
+            first = earliest_night
+            self.night.setMinimumDate(QDate(first.year, first.month, first.day))
         self.night.setAccessibleName(tr("Night of"))
         self.night.setToolTip(tr("The evening the night began"))
         form.addRow(tr("Night of"), self.night)

@@ -97,7 +97,7 @@ class HistoryDialog(QDialog):
         self.insights = QLabel(body)
         self.insights.setWordWrap(True)
         self.insights.setTextFormat(Qt.TextFormat.PlainText)
-        report = is_it_helping(sessions, diary)
+        report = is_it_helping(sessions, diary, evening=evening)
         self.insights.setText("\n".join(f"• {line}" for line in helping_sentences(report)))
         heading = QLabel(tr("Is it helping?"), body)
         heading.setObjectName("sectionTitle")
