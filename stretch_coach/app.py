@@ -108,6 +108,7 @@ class StretchCoach:
         self.reminders.jobs_changed.connect(self._update_tooltip)
         if self.instance is not None:
             self.instance.request_received.connect(self.handle_request)
+            self.instance.set_request_check(self.can_carry_out)
 
     # -- starting ------------------------------------------------------------------
 
@@ -150,6 +151,15 @@ class StretchCoach:
             self.open_settings()
         else:
             self.window.raise_and_show()
+
+    def can_carry_out(self, request: InstanceRequest) -> bool:
+        """Whether a second launch's request names only things this app has,
+        so the launch hears "refused" instead of the app opening a warning."""
+        from stretch_coach.core.routines import find_routine
+
+        if request.routine is None:
+            return True
+        return find_routine(self.services.routines(), request.routine) is not None
 
     def start_default_routine(self) -> None:
         settings = self.services.settings
@@ -448,7 +458,7 @@ def instance_name(paths: AppPaths) -> str:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from stretch_coach.services.single_instance import SingleInstance, send_to_primary
+    from stretch_coach.services.single_instance import Handover, SingleInstance, hand_to_primary
 
     paths = AppPaths.for_user()
     setup_logging(paths)
@@ -468,10 +478,14 @@ def run_gui(args: argparse.Namespace) -> int:
         # Another Stretch Coach is running: hand it the request and step aside.
         if minimized and request.command == "show":
             return 0  # autostart while already running: nothing to do
-        delivered = send_to_primary(request, instance.name)
-        log.info("handed %s to the running instance: %s", request, delivered)
-        if delivered:
-            return 0
+        outcome = hand_to_primary(request, instance.name)
+        log.info("handed %s to the running instance: %s", request, outcome.value)
+        if outcome in (Handover.ACCEPTED, Handover.BUSY):
+            return 0  # busy: the same request is already waiting there
+        if outcome is not Handover.NO_ANSWER:
+            refused = f"{APP_NAME}: the running app refused the request {request.command!r}"
+            print(refused, file=sys.stderr)
+            return 1
         log.warning("the running instance did not answer; starting anyway")
 
     log.info("starting %s %s", APP_NAME, __version__)

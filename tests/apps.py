@@ -11,6 +11,7 @@ from stretch_coach.app import StretchCoach
 from stretch_coach.services.autostart import Autostart
 from stretch_coach.services.context import AppServices
 from stretch_coach.services.reminder_service import ReminderService
+from stretch_coach.services.single_instance import SingleInstance
 from stretch_coach.ui.reminder_delivery import DesktopNotifier, NotifierFactory
 
 
@@ -27,6 +28,7 @@ def build_app(
     tray: bool = False,
     autostart: Autostart | None = None,
     start: bool = True,
+    instance: SingleInstance | None = None,
 ) -> StretchCoach:
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
@@ -37,6 +39,7 @@ def build_app(
         notifier_factory=notifier_factory,
         use_tray=tray,
         autostart=autostart,
+        instance=instance,
     )
     # Stopping a session may ask; a test that cares replaces this.
     app.window.confirm = lambda *_: True

@@ -14,6 +14,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -433,3 +434,179 @@ def test_a_real_client_is_served_after_garbage(
         sender = run_sender(name)
     assert blocker.args == [InstanceRequest("start", "quick", 3)]
     assert sender.wait(timeout=CHILD_TIMEOUT_S) == 0
+
+
+# -- limits: nesting, connections, one waiting request of each kind --------------------
+
+
+def socket_path(name: str) -> str:
+    """The file a name stands for; Qt puts bare names in the temporary folder."""
+    return name if Path(name).is_absolute() else str(Path(QDir.tempPath()) / name)
+
+
+def exchange(path: str, data: bytes, timeout: float = 20.0) -> bytes:
+    """A blocking client on a plain socket, for threads: send, read until the hang-up."""
+    received = bytearray()
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(timeout)
+        client.connect(path)
+        client.sendall(data)
+        try:
+            while chunk := client.recv(64):
+                received += chunk
+        except ConnectionResetError:
+            pass  # closed with our request unread: what came before still counts
+    return bytes(received)
+
+
+@pytest.mark.parametrize("depth", [50, 1000, 2000])
+def test_deeply_nested_json_is_refused_as_malformed(depth: int) -> None:
+    # Within the size limit, but deep enough for json's recursion to give up.
+    with pytest.raises(ValueError, match="nest"):
+        InstanceRequest.from_bytes(b"[" * depth + b"]" * depth + b"\n")
+    with pytest.raises(ValueError):
+        InstanceRequest.from_bytes(b'{"command": ' + b"[" * depth + b"\n")
+
+
+def test_a_hundred_thousand_brackets_are_refused(qtbot: QtBot, primary: SingleInstance) -> None:
+    with pytest.raises(ValueError):
+        InstanceRequest.from_bytes(b"[" * 100_000)
+    # Over the socket, as many as fit in a request: an answer, not an exception
+    # (pytest-qt fails the test on an exception raised inside a Qt slot).
+    assert talk(qtbot, primary.name, [b"[" * (MAX_REQUEST_BYTES - 1) + b"\n"]) == b"error\n"
+    with qtbot.waitSignal(primary.request_received, timeout=SIGNAL_TIMEOUT_MS):
+        assert talk(qtbot, primary.name, [InstanceRequest("show").to_bytes()]) == b"ok\n"
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="needs Unix domain sockets")
+def test_connections_are_capped_and_idle_ones_time_out(
+    qtbot: QtBot,
+    primary: SingleInstance,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(single_instance, "CONNECTION_TIMEOUT_MS", 1500)
+    cap = single_instance.MAX_CONNECTIONS
+    extra = 40
+    clients: list[QLocalSocket] = []
+    replies: dict[int, bytearray] = {}
+    with caplog.at_level(logging.WARNING, logger=single_instance.__name__):
+        for index in range(cap + extra):
+            client = QLocalSocket()
+            replies[index] = bytearray()
+            client.readyRead.connect(
+                lambda c=client, r=replies[index]: r.extend(c.readAll().data())
+            )
+            client.connectToServer(primary.name)
+            assert client.waitForConnected(5000)
+            clients.append(client)
+            qtbot.wait(5)  # the server accepts as they come, as it would from other processes
+
+        def closed() -> list[int]:
+            return [
+                i
+                for i, c in enumerate(clients)
+                if c.state() == QLocalSocket.LocalSocketState.UnconnectedState
+            ]
+
+        # The ones over the cap are told so and let go at once, long before the time-out.
+        qtbot.waitUntil(lambda: len(closed()) >= extra, timeout=1000)
+        assert closed() == list(range(cap, cap + extra))
+        for index in closed():
+            replies[index].extend(clients[index].readAll().data())
+            assert bytes(replies[index]) == b"busy\n"
+        assert primary.open_connections == cap
+        # The silent ones are closed after the idle time-out, without an answer.
+        qtbot.waitUntil(lambda: len(closed()) == cap + extra, timeout=SIGNAL_TIMEOUT_MS)
+    assert all(bytes(replies[i]) == b"" for i in range(cap))
+    assert primary.open_connections == 0
+    assert "too many connections" in caplog.text
+    # The warning about turned-away clients is not repeated for each of them.
+    assert caplog.text.count("too many connections") == 1
+    with qtbot.waitSignal(primary.request_received, timeout=SIGNAL_TIMEOUT_MS):
+        assert talk(qtbot, primary.name, [InstanceRequest("show").to_bytes()]) == b"ok\n"
+
+
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="needs Unix domain sockets")
+def test_a_flood_waits_one_request_of_each_kind_and_is_told_so(
+    qtbot: QtBot, primary: SingleInstance
+) -> None:
+    path = socket_path(primary.name)
+    handled: list[InstanceRequest] = []
+    depth = [0, 0]  # now, deepest
+    flood: list[Future[bytes]] = []
+    start = InstanceRequest("start", "quick").to_bytes()
+    show = InstanceRequest("show").to_bytes()
+
+    def handler(request: object) -> None:
+        assert isinstance(request, InstanceRequest)
+        handled.append(request)
+        depth[0] += 1
+        depth[1] = max(depth)
+        try:
+            if len(handled) == 1:
+                # Like a modal message box: the handler runs its own event loop,
+                # in which other clients are served, until the flood is over.
+                flood.extend(pool.submit(exchange, path, start) for _ in range(60))
+                flood.append(pool.submit(exchange, path, show))
+                qtbot.waitUntil(lambda: all(f.done() for f in flood), timeout=SIGNAL_TIMEOUT_MS)
+        finally:
+            depth[0] -= 1
+
+    primary.request_received.connect(handler)
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        first = pool.submit(exchange, path, start)
+        qtbot.waitUntil(lambda: first.done() and not depth[0], timeout=SIGNAL_TIMEOUT_MS)
+    assert first.result() == b"ok\n"
+    replies = [f.result() for f in flood]
+    # The start requests came while one was still being handled: each is told
+    # "busy", not "ok" and then dropped. The one of another kind is taken.
+    assert replies[:-1] == [b"busy\n"] * 60
+    assert replies[-1] == b"ok\n"
+    assert handled == [InstanceRequest("start", "quick"), InstanceRequest("show")]
+    assert depth[1] <= len(single_instance.COMMANDS)
+    # Once handled, the same kind is welcome again.
+    with qtbot.waitSignal(primary.request_received, timeout=SIGNAL_TIMEOUT_MS):
+        assert talk(qtbot, primary.name, [start]) == b"ok\n"
+
+
+def test_a_request_the_app_cannot_carry_out_is_refused(
+    qtbot: QtBot, primary: SingleInstance
+) -> None:
+    received: list[object] = []
+    primary.request_received.connect(received.append)
+    primary.set_request_check(lambda request: request.routine != "gone")
+    refused = InstanceRequest("start", "gone").to_bytes()
+    assert talk(qtbot, primary.name, [refused]) == b"refused\n"
+    with qtbot.waitSignal(primary.request_received, timeout=SIGNAL_TIMEOUT_MS) as blocker:
+        assert talk(qtbot, primary.name, [InstanceRequest("start", "quick").to_bytes()]) == b"ok\n"
+    assert blocker.args == [InstanceRequest("start", "quick")]
+    assert received == [InstanceRequest("start", "quick")]
+
+
+SENDER_OUTCOME = """
+import sys
+from stretch_coach.services.single_instance import InstanceRequest, hand_to_primary
+request = InstanceRequest("start", sys.argv[2])
+print(hand_to_primary(request, name=sys.argv[1], timeout_ms=10_000).value)
+"""
+
+
+@pytest.mark.slow
+def test_the_second_launch_hears_the_honest_answer(qtbot: QtBot, primary: SingleInstance) -> None:
+    primary.set_request_check(lambda request: request.routine != "gone")
+
+    def outcome(routine: str) -> str:
+        sender = subprocess.Popen(
+            [sys.executable, "-c", SENDER_OUTCOME, primary.name, routine],
+            cwd=REPO_ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        qtbot.waitUntil(lambda: sender.poll() is not None, timeout=SIGNAL_TIMEOUT_MS)
+        assert sender.stdout is not None
+        with sender.stdout:
+            return sender.stdout.read().strip()
+
+    assert outcome("gone") == "refused"
+    assert outcome("quick") == "ok"

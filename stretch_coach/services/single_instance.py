@@ -7,8 +7,13 @@ for the one-line answer "ok", so the person sees the window they already have
 instead of a second app with its own tray icon and its own reminders.
 
 The protocol is one request per connection: a JSON object on a single line,
-at most MAX_REQUEST_BYTES long including the newline. Anything else is logged
-and dropped; a confused or hostile client must never take the app down.
+at most MAX_REQUEST_BYTES long including the newline and nested no deeper than
+MAX_NESTING. The answer is one line too, and says what happened (see Reply):
+"ok" only when the request was taken. Anything malformed is logged and
+answered "error"; a confused or hostile client must never take the app down.
+At most MAX_CONNECTIONS clients are served at once, each for at most
+CONNECTION_TIMEOUT_MS, and of each kind of request one at a time waits to be
+carried out, so a flood cannot pile up windows or memory.
 
 A socket left behind by a crashed primary is recognised because nothing
 answers on it, and is replaced. The check for a live primary and the listen
@@ -28,6 +33,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -42,13 +48,31 @@ log = logging.getLogger(__name__)
 
 COMMANDS = ("show", "start", "relief", "settings")
 MAX_REQUEST_BYTES = 4096
-ACK = b"ok\n"
-REFUSAL = b"error\n"
+# A request is a flat object; more than this many brackets deep is not one,
+# and far deeper would exhaust json's recursion.
+MAX_NESTING = 4
+# Clients served at once. A later launch is one client for a moment; more
+# than a few at a time is a flood, and each would hold a file descriptor.
+MAX_CONNECTIONS = 8
 # A client that connects and then says nothing (or dribbles bytes forever)
 # must not hold a connection open for the life of the app.
 CONNECTION_TIMEOUT_MS = 5000
 PROBE_TIMEOUT_MS = 1000
 LOCK_TIMEOUT_MS = 10_000
+
+
+class Reply(Enum):
+    """The primary's one-line answer."""
+
+    ACCEPTED = "ok"  # taken; the app will carry it out
+    BUSY = "busy"  # one of the same kind is still waiting, or too many clients at once
+    REFUSED = "refused"  # valid, but this app cannot carry it out (say, no such routine)
+    MALFORMED = "error"  # not a valid request
+
+    @property
+    def line(self) -> bytes:
+        return self.value.encode("ascii") + b"\n"
+
 
 _FIELDS = frozenset({"command", "routine", "minutes"})
 _UNSAFE_NAME_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
@@ -129,6 +153,8 @@ class InstanceRequest:
             text = text[:-1]
         if "\n" in text or "\r" in text:
             raise ValueError("request must be a single line")
+        if _too_deep(text, MAX_NESTING):
+            raise ValueError(f"request is nested more than {MAX_NESTING} levels deep")
         try:
             raw = json.loads(text, object_pairs_hook=_unique_keys)
         except json.JSONDecodeError as exc:
@@ -141,6 +167,30 @@ class InstanceRequest:
         if "command" not in raw:
             raise ValueError("request has no command")
         return cls(command=raw["command"], routine=raw.get("routine"), minutes=raw.get("minutes"))
+
+
+def _too_deep(text: str, limit: int) -> bool:
+    """Whether brackets outside strings nest deeper than limit; checked before
+    json.loads, whose recursion would otherwise give up with RecursionError."""
+    depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif char in "]}":
+            depth -= 1
+    return False
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -160,13 +210,13 @@ class _Connection(QObject):
     def __init__(
         self,
         socket: QLocalSocket,
-        deliver: Callable[[InstanceRequest], None],
+        take: Callable[[InstanceRequest], Reply],
         done: Callable[[_Connection], None],
         parent: QObject,
     ) -> None:
         super().__init__(parent)
         self._socket = socket
-        self._deliver = deliver
+        self._take = take
         self._done = done
         self._buffer = bytearray()
         self._answered = False
@@ -212,15 +262,15 @@ class _Connection(QObject):
             request = InstanceRequest.from_bytes(line)
         except ValueError as exc:
             log.warning("dropped a malformed request from another instance: %s", exc)
-            self._answer(REFUSAL)
+            self._answer(Reply.MALFORMED)
             return
-        self._answer(ACK)
-        log.info("another launch asked for %s", request)
-        self._deliver(request)
+        reply = self._take(request)
+        log.info("another launch asked for %s; answered %r", request, reply.value)
+        self._answer(reply)
 
-    def _answer(self, reply: bytes) -> None:
+    def _answer(self, reply: Reply) -> None:
         self._answered = True
-        self._socket.write(reply)
+        self._socket.write(reply.line)
         self._socket.flush()
         # Closing gracefully lets the reply reach the client first; the
         # disconnected signal then cleans up.
@@ -268,7 +318,9 @@ class SingleInstance(QObject):
     """The primary's side: owns the socket and turns client lines into signals.
 
     Create and use it on the GUI thread; request_received is emitted there,
-    with an InstanceRequest, after the client has been answered.
+    with an InstanceRequest, from the event loop after the client has been
+    answered. Until the slots connected to it return (a modal dialog may keep
+    them for a while), later requests of the same kind are answered "busy".
     """
 
     request_received = Signal(object)
@@ -280,10 +332,23 @@ class SingleInstance(QObject):
         # Python must hold the connections, or they could be collected while
         # Qt still delivers their signals.
         self._connections: set[_Connection] = set()
+        # Taken requests not yet handled, one per command.
+        self._waiting: dict[str, InstanceRequest] = {}
+        self._check: Callable[[InstanceRequest], bool] | None = None
+        self._turned_away = 0
 
     @property
     def name(self) -> str:
         return self._name
+
+    @property
+    def open_connections(self) -> int:
+        return len(self._connections)
+
+    def set_request_check(self, check: Callable[[InstanceRequest], bool]) -> None:
+        """Answer "refused" to requests for which check is False, rather than
+        "ok" and then failing (such as starting a routine that does not exist)."""
+        self._check = check
 
     def become_primary(self) -> bool:
         """Listen for later launches; False when another live instance already does.
@@ -342,20 +407,61 @@ class SingleInstance(QObject):
         if server is None:
             return
         while server.hasPendingConnections():
-            connection = _Connection(
-                server.nextPendingConnection(),
-                self.request_received.emit,
-                self._connections.discard,
-                self,
-            )
+            socket = server.nextPendingConnection()
+            if len(self._connections) >= MAX_CONNECTIONS:
+                self._turn_away(socket)
+                continue
+            connection = _Connection(socket, self._take, self._connection_done, self)
             self._connections.add(connection)
             connection.start()
+
+    def _turn_away(self, socket: QLocalSocket) -> None:
+        # Said and closed at once, so a flood holds no descriptors; a launch
+        # that hears "busy" knows an app is running.
+        if self._turned_away == 0:
+            log.warning(
+                "too many connections from other instances (%d at once); turning more away",
+                MAX_CONNECTIONS,
+            )
+        self._turned_away += 1
+        socket.write(Reply.BUSY.line)
+        socket.flush()
+        socket.abort()
+        socket.deleteLater()
+
+    def _connection_done(self, connection: _Connection) -> None:
+        self._connections.discard(connection)
+        if self._turned_away and not self._connections:
+            log.warning("turned away %d connections while full", self._turned_away)
+            self._turned_away = 0
+
+    def _take(self, request: InstanceRequest) -> Reply:
+        """Decide the answer; a taken request is handed on from the event loop."""
+        if request.command in self._waiting:
+            return Reply.BUSY
+        if self._check is not None and not self._check(request):
+            return Reply.REFUSED
+        self._waiting[request.command] = request
+        QTimer.singleShot(0, self, partial(self._hand_on, request.command))
+        return Reply.ACCEPTED
+
+    def _hand_on(self, command: str) -> None:
+        request = self._waiting.get(command)
+        if request is None:
+            return  # closed in the meantime
+        try:
+            self.request_received.emit(request)
+        finally:
+            # Only now: while a slot still runs (in a dialog's own event loop,
+            # say), another request like it is "busy" instead of nesting.
+            self._waiting.pop(command, None)
 
     def close(self) -> None:
         """Stop listening and drop open connections; the socket file goes too."""
         for connection in list(self._connections):
             connection.abort()
         self._connections.clear()
+        self._waiting.clear()
         if self._server is not None:
             self._server.close()
             self._server.deleteLater()
@@ -409,10 +515,30 @@ def _probe(name: str, timeout_ms: int = PROBE_TIMEOUT_MS) -> _Probe:
     return _Probe.STALE
 
 
+class Handover(Enum):
+    """What became of a request handed to the running app."""
+
+    ACCEPTED = Reply.ACCEPTED.value
+    BUSY = Reply.BUSY.value
+    REFUSED = Reply.REFUSED.value
+    MALFORMED = Reply.MALFORMED.value
+    NO_ANSWER = "no-answer"  # nobody listening, or no clear answer in time
+
+
+_REPLY_LIMIT = max(len(reply.line) for reply in Reply)
+
+
 def send_to_primary(
     request: InstanceRequest, name: str | None = None, timeout_ms: int = 2000
 ) -> bool:
-    """Hand a request to the running app; False when none takes it in time.
+    """Hand a request to the running app; True only when it took it."""
+    return hand_to_primary(request, name, timeout_ms) is Handover.ACCEPTED
+
+
+def hand_to_primary(
+    request: InstanceRequest, name: str | None = None, timeout_ms: int = 2000
+) -> Handover:
+    """Hand a request to the running app and say what it answered.
 
     Blocking, for a second launch before it has built any window. It must not
     be called from the primary's own GUI thread, which could never answer.
@@ -427,21 +553,28 @@ def send_to_primary(
     try:
         if not socket.waitForConnected(remaining_ms()):
             log.debug("no running instance answered: %s", socket.errorString())
-            return False
+            return Handover.NO_ANSWER
         socket.write(request.to_bytes())
         if not socket.waitForBytesWritten(remaining_ms()) and socket.bytesToWrite() > 0:
             log.warning("the running instance did not take the request in time")
-            return False
+            return Handover.NO_ANSWER
         reply = bytearray()
-        while b"\n" not in reply and len(reply) <= len(REFUSAL):
+        while b"\n" not in reply and len(reply) <= _REPLY_LIMIT:
             if not socket.waitForReadyRead(remaining_ms()):
                 break
             reply += socket.readAll().data()
         # The reply and the hang-up can arrive together; keep what was buffered.
         reply += socket.readAll().data()
-        if bytes(reply) == ACK:
-            return True
-        log.warning("the running instance did not accept the request (reply %r)", bytes(reply))
-        return False
+        outcome = _handover(bytes(reply))
+        if outcome is not Handover.ACCEPTED:
+            log.warning("the running instance did not take the request (reply %r)", bytes(reply))
+        return outcome
     finally:
         socket.abort()
+
+
+def _handover(reply: bytes) -> Handover:
+    for known in Reply:
+        if reply == known.line:
+            return Handover(known.value)
+    return Handover.NO_ANSWER
