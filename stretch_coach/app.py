@@ -449,12 +449,9 @@ def _request_from_args(args: argparse.Namespace) -> InstanceRequest:
 def instance_name(paths: AppPaths) -> str:
     """One running app per user and settings folder: a second profile (another
     config folder, as the tests use) is a separate app, not a duplicate."""
-    import hashlib
+    from stretch_coach.services.single_instance import instance_address
 
-    from stretch_coach.services.single_instance import server_name
-
-    digest = hashlib.sha256(str(paths.config_dir.absolute()).encode()).hexdigest()[:8]
-    return f"{server_name()}-{digest}"
+    return instance_address(paths.config_dir)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -482,11 +479,11 @@ def run_gui(args: argparse.Namespace) -> int:
         log.info("handed %s to the running instance: %s", request, outcome.value)
         if outcome in (Handover.ACCEPTED, Handover.BUSY):
             return 0  # busy: the same request is already waiting there
-        if outcome is not Handover.NO_ANSWER:
+        if outcome in (Handover.REFUSED, Handover.MALFORMED):
             refused = f"{APP_NAME}: the running app refused the request {request.command!r}"
             print(refused, file=sys.stderr)
             return 1
-        log.warning("the running instance did not answer; starting anyway")
+        log.warning("no running instance of ours answered; starting anyway")
 
     log.info("starting %s %s", APP_NAME, __version__)
     from stretch_coach.resources import icon_file

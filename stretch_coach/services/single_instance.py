@@ -1,7 +1,7 @@
 """One running app per user: a second launch hands its request to the first and exits.
 
 The first process listens on a local socket (a Unix domain socket, or a named
-pipe on Windows) whose name includes the user's id. A later launch connects,
+pipe on Windows) that only the user can reach. A later launch connects,
 sends one line of JSON ("open a session", "show the window", ...) and waits
 for the one-line answer "ok", so the person sees the window they already have
 instead of a second app with its own tray icon and its own reminders.
@@ -15,20 +15,36 @@ At most MAX_CONNECTIONS clients are served at once, each for at most
 CONNECTION_TIMEOUT_MS, and of each kind of request one at a time waits to be
 carried out, so a flood cannot pile up windows or memory.
 
+On POSIX the socket is a file in a private folder: $XDG_RUNTIME_DIR where
+set, else <temp>/stretch-coach-<uid>, which the app creates with mode 0700.
+Before use the folder must be a real directory (not a link) owned by the user
+and closed to everyone else; a folder someone else made, or one left open,
+is refused, and the app then runs without single instance rather than trust
+it. On Linux each end also asks the kernel who the other is (SO_PEERCRED) and
+talks only to the same user. Whatever is found at the socket's path (another
+user's listener, a plain file, a folder) never stops the app from starting,
+and the log says what it was.
+
 A socket left behind by a crashed primary is recognised because nothing
 answers on it, and is replaced. The check for a live primary and the listen
-that follows run under a lock file in the same temporary folder, so launches
-racing each other still end with exactly one primary.
+that follows run under a lock file beside the socket, so launches racing
+each other still end with exactly one primary.
 """
 
 from __future__ import annotations
 
+import errno
 import getpass
 import hashlib
 import json
 import logging
 import os
 import re
+import socket as stdsocket
+import stat
+import struct
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,7 +101,7 @@ def server_name(app_name: str = APP_NAME) -> str:
     is used, made safe for a file or pipe name; a short hash of the real name
     keeps two names that clean up to the same text apart.
     """
-    app = _UNSAFE_NAME_CHARS.sub("_", app_name)[:32] or "app"
+    app = _app_part(app_name)
     getuid = getattr(os, "getuid", None)
     if getuid is not None:
         return f"{app}-{getuid()}"
@@ -97,6 +113,115 @@ def server_name(app_name: str = APP_NAME) -> str:
     safe = _UNSAFE_NAME_CHARS.sub("_", user)[:20]
     digest = hashlib.sha256(user.encode("utf-8")).hexdigest()[:8]
     return f"{app}-{safe}-{digest}"
+
+
+def runtime_folder(app_name: str = APP_NAME) -> Path:
+    """The private folder for the socket (POSIX): $XDG_RUNTIME_DIR, which the
+    session makes for the user alone, else a folder of our own in the
+    temporary folder. Neither is created or checked here."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and Path(runtime).is_absolute():  # the spec says to ignore a relative one
+        return Path(runtime)
+    return Path(tempfile.gettempdir()) / f"{_app_part(app_name)}-{os.getuid()}"
+
+
+def instance_address(profile: Path, app_name: str = APP_NAME) -> str:
+    """Where the app for this settings folder listens: the socket's full path
+    on POSIX, a pipe name on Windows. Another settings folder (as the tests
+    use) is another app, not a duplicate."""
+    digest = hashlib.sha256(str(profile.absolute()).encode()).hexdigest()[:8]
+    if sys.platform == "win32":
+        # Named pipes have no folder; UserAccessOption limits them to the user.
+        return f"{server_name(app_name)}-{digest}"
+    return str(runtime_folder(app_name) / f"{_app_part(app_name)}-{digest}")
+
+
+def _app_part(app_name: str) -> str:
+    return _UNSAFE_NAME_CHARS.sub("_", app_name)[:32] or "app"
+
+
+class UnsafeFolderError(Exception):
+    """The socket's folder is not one that only this user can enter."""
+
+
+def check_private_folder(folder: Path, *, create: bool = False) -> None:
+    """Raise UnsafeFolderError unless folder is a real directory (not a link)
+    owned by this user, with no access for group or others.
+
+    With create, a missing folder is made with mode 0700 first. An existing
+    one is never repaired: whoever left it open may already have put
+    something inside.
+    """
+    if create:
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            raise UnsafeFolderError(f"{folder} cannot be made: {exc.strerror}") from None
+    try:
+        info = os.lstat(folder)
+    except OSError as exc:
+        raise UnsafeFolderError(f"{folder} cannot be used: {exc.strerror}") from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise UnsafeFolderError(f"{folder} is {_kind(info.st_mode)}, not a folder")
+    if info.st_uid != os.getuid():
+        raise UnsafeFolderError(f"{folder} is owned by uid {info.st_uid}, not {os.getuid()}")
+    if info.st_mode & 0o077:
+        raise UnsafeFolderError(
+            f"{folder} is open to other users (mode {oct(stat.S_IMODE(info.st_mode))})"
+        )
+
+
+def _kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISLNK, "a symbolic link"),
+        (stat.S_ISDIR, "a directory"),
+        (stat.S_ISREG, "a regular file"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISFIFO, "a named pipe"),
+    )
+    return next((name for test, name in kinds if test(mode)), "a device or other special file")
+
+
+def _private_folder_of(name: str) -> Path | None:
+    """The folder to check for a socket name; None where there is none (Windows)."""
+    if sys.platform == "win32":
+        return None
+    path = Path(name)
+    # Qt puts a bare name in the shared temporary folder, which the check refuses.
+    return path.parent if path.is_absolute() else Path(QDir.tempPath())
+
+
+# struct ucred: pid, uid, gid.
+_UCRED = struct.Struct("iII")
+
+
+def _peer_uid(descriptor: int) -> int | None:
+    """The uid of the process at the other end of a connected local socket;
+    None where the system cannot tell (SO_PEERCRED is Linux's)."""
+    option = getattr(stdsocket, "SO_PEERCRED", None)
+    if option is None:
+        return None
+    if descriptor < 0:
+        raise OSError(errno.EBADF, "the connection has no descriptor")
+    # A duplicate, so closing the Python object leaves Qt's descriptor open.
+    with stdsocket.socket(fileno=os.dup(descriptor)) as handle:
+        raw = handle.getsockopt(stdsocket.SOL_SOCKET, option, _UCRED.size)
+    _pid, uid, _gid = _UCRED.unpack(raw)
+    return int(uid)
+
+
+def _peer_problem(socket: QLocalSocket) -> str | None:
+    """Who is at the other end, when it is not this user; None when it is, or
+    when the system cannot say (the private folder is the guard there)."""
+    try:
+        uid = _peer_uid(int(socket.socketDescriptor()))
+    except OSError as exc:
+        return f"a process whose user cannot be read ({exc.strerror or exc})"
+    if uid is None or uid == os.getuid():
+        return None
+    return f"a process of another user (uid {uid})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,9 +450,10 @@ class SingleInstance(QObject):
 
     request_received = Signal(object)
 
-    def __init__(self, name: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        """name: from instance_address(); on POSIX a path in a private folder."""
         super().__init__(parent)
-        self._name = name or server_name()
+        self._name = name
         self._server: QLocalServer | None = None
         # Python must hold the connections, or they could be collected while
         # Qt still delivers their signals.
@@ -359,6 +485,17 @@ class SingleInstance(QObject):
         """
         if self._server is not None:
             return True
+        folder = _private_folder_of(self._name)
+        if folder is not None:
+            try:
+                check_private_folder(folder, create=True)
+            except UnsafeFolderError as exc:
+                log.warning(
+                    "not using the single-instance socket: %s; later launches will start"
+                    " their own app",
+                    exc,
+                )
+                return True
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # With an access option, Qt on Unix creates the socket elsewhere and
@@ -368,18 +505,25 @@ class SingleInstance(QObject):
         # both hearing nothing, and both listening.
         with _NameLock(self._name):
             for _attempt in range(2):
-                found = _probe(self._name)
+                found, what = _probe(self._name)
                 if found is _Probe.ALIVE:
                     log.info("another instance is already running on %s", self._name)
                     server.deleteLater()
                     return False
-                if found is _Probe.STALE:
+                if found is _Probe.FOREIGN:
+                    # Only root or a mistake could put it in our folder; it
+                    # gets no request, and its name is taken back.
+                    log.warning("%s listens on %s; replacing its socket", what, self._name)
+                    QLocalServer.removeServer(self._name)
+                elif found is _Probe.STALE:
                     log.warning(
                         "removing the socket %s: nothing answers on it, so an earlier run"
                         " must have ended without closing it",
                         self._name,
                     )
                     QLocalServer.removeServer(self._name)
+                elif found is _Probe.OBSTACLE and not self._clear_obstacle(what):
+                    return self._run_without_server(server)
                 if server.listen(self._name):
                     break
                 # Where listen() does report a taken name, look again: either
@@ -391,6 +535,22 @@ class SingleInstance(QObject):
         server.newConnection.connect(self._accept)
         self._server = server
         log.info("this is the primary instance; listening on %s", server.fullServerName())
+        return True
+
+    def _clear_obstacle(self, what: str) -> bool:
+        """Remove something that is not a socket from the socket's path, if
+        that is safe: a file or link goes, a folder (with who knows what in
+        it) stays and the app runs without single instance."""
+        path = Path(self._name)
+        if path.is_dir() and not path.is_symlink():
+            log.warning("found a directory at %s, where the socket belongs", self._name)
+            return False
+        log.warning("found %s at %s, where the socket belongs; replacing it", what, self._name)
+        try:
+            path.unlink()
+        except OSError as exc:
+            log.warning("cannot remove %s: %s", self._name, exc.strerror)
+            return False
         return True
 
     def _run_without_server(self, server: QLocalServer) -> bool:
@@ -408,6 +568,12 @@ class SingleInstance(QObject):
             return
         while server.hasPendingConnections():
             socket = server.nextPendingConnection()
+            problem = _peer_problem(socket)
+            if problem is not None:
+                log.warning("refused a connection from %s", problem)
+                socket.abort()
+                socket.deleteLater()
+                continue
             if len(self._connections) >= MAX_CONNECTIONS:
                 self._turn_away(socket)
                 continue
@@ -477,7 +643,10 @@ class _NameLock:
     """
 
     def __init__(self, name: str) -> None:
-        self._lock = QLockFile(str(Path(QDir.tempPath()) / f"{name}.lock"))
+        # Beside the socket, in the private folder, where nobody else can
+        # leave a lock that makes every start wait.
+        folder = Path(name).parent if Path(name).is_absolute() else Path(QDir.tempPath())
+        self._lock = QLockFile(str(folder / f"{Path(name).name}.lock"))
 
     def __enter__(self) -> None:
         if not self._lock.tryLock(LOCK_TIMEOUT_MS):
@@ -493,26 +662,42 @@ class _Probe(Enum):
     ALIVE = "alive"
     STALE = "stale"
     ABSENT = "absent"
+    FOREIGN = "foreign"  # a listener of another user
+    OBSTACLE = "obstacle"  # not a socket at all
 
 
-def _probe(name: str, timeout_ms: int = PROBE_TIMEOUT_MS) -> _Probe:
-    """Whether a primary listens on the name, a dead one left its socket, or neither."""
+def _probe(name: str, timeout_ms: int = PROBE_TIMEOUT_MS) -> tuple[_Probe, str]:
+    """Whether our primary listens on the name, a dead one left its socket,
+    someone else's is there, something else is, or nothing; with what was found."""
+    if Path(name).is_absolute() and sys.platform != "win32":
+        try:
+            info = os.lstat(name)
+        except FileNotFoundError:
+            return _Probe.ABSENT, "nothing"
+        except OSError:
+            pass  # let the connection attempt tell
+        else:
+            if not stat.S_ISSOCK(info.st_mode):
+                return _Probe.OBSTACLE, _kind(info.st_mode)
     socket = QLocalSocket()
     socket.connectToServer(name)
     # A live primary is accepted by the OS even while its event loop is busy,
     # so connecting is enough; nothing is sent.
     if socket.waitForConnected(timeout_ms):
+        problem = _peer_problem(socket)
         socket.abort()
-        return _Probe.ALIVE
+        if problem is not None:
+            return _Probe.FOREIGN, problem
+        return _Probe.ALIVE, "a running instance"
     error = socket.error()
     socket.abort()
     if error == QLocalSocket.LocalSocketError.ServerNotFoundError:
-        return _Probe.ABSENT
+        return _Probe.ABSENT, "nothing"
     if error == QLocalSocket.LocalSocketError.SocketTimeoutError:
         # Something holds the name but is too busy to take a connection: a
         # hung primary. Taking its name would leave two apps running.
-        return _Probe.ALIVE
-    return _Probe.STALE
+        return _Probe.ALIVE, "a busy instance"
+    return _Probe.STALE, "a socket nobody answers on"
 
 
 class Handover(Enum):
@@ -523,21 +708,18 @@ class Handover(Enum):
     REFUSED = Reply.REFUSED.value
     MALFORMED = Reply.MALFORMED.value
     NO_ANSWER = "no-answer"  # nobody listening, or no clear answer in time
+    UNTRUSTED = "untrusted"  # the folder or the listener is not this user's; nothing sent
 
 
 _REPLY_LIMIT = max(len(reply.line) for reply in Reply)
 
 
-def send_to_primary(
-    request: InstanceRequest, name: str | None = None, timeout_ms: int = 2000
-) -> bool:
+def send_to_primary(request: InstanceRequest, name: str, timeout_ms: int = 2000) -> bool:
     """Hand a request to the running app; True only when it took it."""
     return hand_to_primary(request, name, timeout_ms) is Handover.ACCEPTED
 
 
-def hand_to_primary(
-    request: InstanceRequest, name: str | None = None, timeout_ms: int = 2000
-) -> Handover:
+def hand_to_primary(request: InstanceRequest, name: str, timeout_ms: int = 2000) -> Handover:
     """Hand a request to the running app and say what it answered.
 
     Blocking, for a second launch before it has built any window. It must not
@@ -548,12 +730,23 @@ def hand_to_primary(
     def remaining_ms() -> int:
         return max(0, round((deadline - time.monotonic()) * 1000))
 
+    folder = _private_folder_of(name)
+    if folder is not None:
+        try:
+            check_private_folder(folder)
+        except UnsafeFolderError as exc:
+            log.warning("not handing the request over: %s", exc)
+            return Handover.UNTRUSTED
     socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
+    socket.connectToServer(name)
     try:
         if not socket.waitForConnected(remaining_ms()):
             log.debug("no running instance answered: %s", socket.errorString())
             return Handover.NO_ANSWER
+        problem = _peer_problem(socket)
+        if problem is not None:
+            log.warning("not handing the request over: %s listens on %s", problem, name)
+            return Handover.UNTRUSTED
         socket.write(request.to_bytes())
         if not socket.waitForBytesWritten(remaining_ms()) and socket.bytesToWrite() > 0:
             log.warning("the running instance did not take the request in time")
