@@ -109,6 +109,7 @@ class StretchCoach:
             self.coordinator.state.answers_changed.connect(lambda _a: self._update_tooltip())
         if self.instance is not None:
             self.instance.request_received.connect(self.handle_request)
+            self.instance.set_request_check(self.can_carry_out)
 
     def start(self, request: InstanceRequest | None = None, *, minimized: bool = False) -> None:
         self.reminders.start()
@@ -144,6 +145,15 @@ class StretchCoach:
             self.dialogs.open_settings()
         else:
             self.window.raise_and_show()
+
+    def can_carry_out(self, request: InstanceRequest) -> bool:
+        """Whether a second launch's request names only things this app has,
+        so the launch hears "refused" instead of the app opening a warning."""
+        from stretch_coach.core.routines import find_routine
+
+        if request.routine is None:
+            return True
+        return find_routine(self.services.routines(), request.routine) is not None
 
     def _update_tooltip(self) -> None:
         if self.tray is not None:

@@ -16,10 +16,11 @@ log = logging.getLogger(__name__)
 
 def run_gui(args: argparse.Namespace) -> int:
     from stretch_coach.services.single_instance import (
+        Handover,
         InstanceRequest,
         SingleInstance,
+        hand_to_primary,
         instance_name,
-        send_to_primary,
     )
 
     paths = AppPaths.for_user()
@@ -43,11 +44,15 @@ def run_gui(args: argparse.Namespace) -> int:
         # Another Stretch Coach is running: hand it the request and step aside.
         if minimized and request.command == "show":
             return 0  # autostart while already running: nothing to do
-        delivered = send_to_primary(request, instance.name)
-        log.info("handed %s to the running instance: %s", request, delivered)
-        if delivered:
-            return 0
-        log.warning("the running instance did not answer; starting anyway")
+        outcome = hand_to_primary(request, instance.name)
+        log.info("handed %s to the running instance: %s", request, outcome.value)
+        if outcome in (Handover.ACCEPTED, Handover.BUSY):
+            return 0  # busy: the same request is already waiting there
+        if outcome in (Handover.REFUSED, Handover.MALFORMED):
+            refused = f"{APP_NAME}: the running app refused the request {request.command!r}"
+            print(refused, file=sys.stderr)
+            return 1
+        log.warning("no running instance of ours answered; starting anyway")
 
     log.info("starting %s %s", APP_NAME, __version__)
     from stretch_coach.flows.context import AppServices

@@ -14,6 +14,7 @@ from stretch_coach.flows.context import AppServices
 from stretch_coach.flows.session import SessionFlow
 from stretch_coach.services.autostart import Autostart
 from stretch_coach.services.reminder_service import ReminderService
+from stretch_coach.services.single_instance import SingleInstance
 from stretch_coach.ui.main_window import MainWindow
 from stretch_coach.ui.reminder_delivery import DesktopNotifier, NotifierFactory
 from stretch_coach.ui.texts import spoken_prompt
@@ -32,6 +33,7 @@ def build_app(
     tray: bool = False,
     autostart: Autostart | None = None,
     start: bool = True,
+    instance: SingleInstance | None = None,
 ) -> StretchCoach:
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
@@ -42,6 +44,7 @@ def build_app(
         notifier_factory=notifier_factory,
         use_tray=tray,
         autostart=autostart,
+        instance=instance,
     )
     # Stopping a session may ask; a test that cares replaces this.
     app.window.confirm = lambda *_: True

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -26,8 +25,8 @@ def test_a_signal_ends_the_app_and_records_the_session(
     app = subprocess.Popen(
         [sys.executable, "-m", "stretch_coach", "start", "quick"], cwd=REPO_ROOT, env=env
     )
-    # Where QLocalServer puts its socket on Unix: the temporary folder.
-    socket_file = Path(tempfile.gettempdir()) / instance_name(app_paths)
+    # On Unix the name is the socket file's full path.
+    socket_file = Path(instance_name(app_paths))
     try:
         deadline = time.monotonic() + 30
         while not socket_file.exists():  # up and listening: the session has begun

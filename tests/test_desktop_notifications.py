@@ -459,11 +459,21 @@ def test_withdraw_closes_our_notification_without_reporting_it(
 
 
 def test_withdraw_survives_a_server_that_has_gone(
-    notifier: FreedesktopNotifications, server: FakeNotificationServer
+    notifier: FreedesktopNotifications,
+    server: FakeNotificationServer,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     show_reminder(notifier)
     server.stop()
-    notifier.withdraw("evening")  # only logged
+    with caplog.at_level(logging.INFO, logger="stretch_coach.services.desktop_notifications"):
+        notifier.withdraw("evening")  # returns, rather than raising
+    assert "could not withdraw notification 'evening'" in caplog.text
+    # The notification is forgotten all the same: there is nothing left to
+    # withdraw, so a second call does not even try.
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="stretch_coach.services.desktop_notifications"):
+        notifier.withdraw("evening")
+    assert "could not withdraw" not in caplog.text
 
 
 def test_a_failing_callback_does_not_stop_the_listener(

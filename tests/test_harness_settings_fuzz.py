@@ -790,3 +790,14 @@ def test_a_routine_id_with_a_trailing_newline_is_rejected() -> None:
         _, loaded = load_safely(path)
         assert loaded.settings.routine.default == "bedtime"
         assert [w.key for w in loaded.warnings] == ["routine.default"]
+
+
+def test_the_table_property_runs_under_the_harness_profile() -> None:
+    # Under hypothesis's defaults (a 200 ms deadline, the too-slow health
+    # check) a busy shared machine fails it for reasons unrelated to settings.
+    from tests.test_settings import test_any_table_validates_without_raising as table_property
+
+    used: settings = table_property._hypothesis_internal_use_settings  # type: ignore[attr-defined]
+    assert used.deadline is None
+    assert set(FUZZ.suppress_health_check) <= set(used.suppress_health_check)
+    assert used.phases == FUZZ.phases

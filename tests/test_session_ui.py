@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QStyle
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.core.clock import Clocks
@@ -272,6 +272,23 @@ def test_theme_setting_is_applied(qtbot: QtBot, services: AppServices) -> None:
     )
     window = make_window(qtbot, services)
     assert window.apply_theme().name == "dark"
+
+
+def test_changing_the_theme_keeps_one_style(qtbot: QtBot, services: AppServices) -> None:
+    window = make_window(qtbot, services)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window.apply_theme(Theme.LIGHT)
+    style = app.style()
+    before = len(app.findChildren(QStyle))
+    for theme in (Theme.DARK, Theme.BEDTIME, Theme.LIGHT, Theme.SYSTEM, Theme.DARK):
+        window.apply_theme(theme)
+    # Setting the style again would make a new one each time and restyle
+    # every widget; the palette is all that changes.
+    assert app.style() is style
+    assert len(app.findChildren(QStyle)) == before
+    # Fusion still, under the wrapper Qt adds for the style sheet.
+    assert "fusion" in {s.name() for s in [style, *app.findChildren(QStyle)]}
 
 
 def test_history_failure_is_shown_not_raised(

@@ -5,7 +5,7 @@ import tomllib
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stretch_coach.core.settings import (
@@ -20,6 +20,7 @@ from stretch_coach.core.settings import (
     settings_to_data,
     validate_settings,
 )
+from tests.test_harness_settings_fuzz import FUZZ
 
 DOCUMENTED = """
 schema_version = 1
@@ -246,6 +247,9 @@ json_like = st.recursive(
 )
 
 
+# The settings harness's profile (no deadline, no too-slow check), with
+# hypothesis's usual number of examples.
+@settings(FUZZ, max_examples=100)
 @given(
     st.dictionaries(
         st.sampled_from(

@@ -123,9 +123,23 @@ def palette_for(theme: Theme) -> Palette:
     return DARK if system_prefers_dark() else LIGHT
 
 
+_FUSION_SET = "stretchCoachFusionSet"
+
+
+def use_fusion(app: QApplication) -> None:
+    """Fusion, so every platform honours the palette; set once per app, as
+    each setStyle makes a new style object and restyles every widget, which
+    a theme change does not need."""
+    # Once a style sheet is set, app.style() is Qt's style-sheet wrapper and
+    # does not say which style it wraps, so the app remembers instead.
+    if app.property(_FUSION_SET) is not True:
+        app.setStyle("Fusion")
+        app.setProperty(_FUSION_SET, True)
+
+
 def apply_palette(app: QApplication, palette: Palette) -> None:
     """Give the whole app the palette, with Fusion so every platform honours it."""
-    app.setStyle("Fusion")
+    use_fusion(app)
     qt = QPalette()
     roles = {
         QPalette.ColorRole.Window: palette.window,
