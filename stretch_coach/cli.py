@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import sqlite3
 import sys
 import textwrap
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import groupby
@@ -26,6 +28,7 @@ from stretch_coach.core.reminders import Reminder, ReminderKind, ReminderPlanner
 from stretch_coach.core.routines import Routine, find_routine
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scaled_plan
 from stretch_coach.core.settings import Settings, evening_of, format_clock
+from stretch_coach.core.time_zones import usable_tz
 from stretch_coach.services.history import LOCATIONS, DiaryEntry, HistoryError, HistoryRepository
 
 EXIT_FAILED = 1
@@ -617,8 +620,38 @@ def add_diary_parser(sub: Any) -> None:
     a.set_defaults(handler=cmd_diary_add)
 
 
+def use_a_known_time_zone() -> None:
+    """Make TZ name a zone before anything reads the clock.
+
+    A TZ that names no zone would leave the C library (and with it Python's
+    and Qt's local time) on UTC while the reminders are planned elsewhere.
+    It is dropped, with one warning, so all of them use the system's zone;
+    surrounding white space is simply removed.
+    """
+    tz = os.environ.get("TZ")
+    if not tz:
+        return
+    usable = usable_tz(tz)
+    if usable == tz:
+        return
+    if usable is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = usable
+    if hasattr(time, "tzset"):  # not on Windows
+        time.tzset()
+    if usable is None:
+        zone = local_timezone()
+        name = getattr(zone, "key", None) or str(zone)
+        sys.stderr.write(
+            f"{APP_NAME}: warning: TZ={tz!r} names no time zone this computer knows; "
+            f"using the system time zone ({name})\n"
+        )
+
+
 def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
     out = out or sys.stdout
+    use_a_known_time_zone()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace, IO[str]], int] | None = getattr(args, "handler", None)
@@ -640,6 +673,8 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
 def gui_main(args: Any = None) -> int:
     # Qt is imported only here, so the terminal commands start quickly.
     from stretch_coach.app import run_gui
+
+    use_a_known_time_zone()  # also the entry point of stretch-coach-gui
 
     if args is None:
         args = build_parser().parse_args([])

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.base import BaseTrigger
 
 from stretch_coach.core.settings import WEEKDAYS, Settings, evening_of, format_clock
+
+# Re-exported: the app and the command line ask for the zone here.
+from stretch_coach.core.time_zones import local_timezone as local_timezone
 
 MINUTES_PER_DAY = 24 * 60
 
@@ -205,23 +206,3 @@ class ReminderPlanner:
             if kind is None or reminder.kind is kind:
                 return reminder
         return None
-
-
-def local_timezone() -> dt.tzinfo:
-    """The computer's time zone, honouring TZ; UTC if it cannot be found.
-
-    Asked afresh each time (tzlocal caches), so a change of time zone while
-    the app runs is seen when the reminders are next rebuilt.
-    """
-    import tzlocal
-
-    name = os.environ.get("TZ", "").lstrip(":")
-    if name:
-        try:
-            return ZoneInfo(name)
-        except (ValueError, OSError):  # includes ZoneInfoNotFoundError
-            pass
-    try:
-        return tzlocal.reload_localzone()
-    except Exception:  # tzlocal raises several kinds for broken set-ups
-        return ZoneInfo("UTC")
