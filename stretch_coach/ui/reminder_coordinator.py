@@ -9,6 +9,7 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
+from stretch_coach.core.delivered import Delivery
 from stretch_coach.core.reminder_gate import (
     PauseChoice,
     ReminderState,
@@ -24,7 +25,7 @@ from stretch_coach.services.context import AppServices
 from stretch_coach.services.history import HistoryError
 from stretch_coach.services.reminder_service import DueReminder, ReminderService
 from stretch_coach.services.sound import SoundCue
-from stretch_coach.services.state_store import StateStore
+from stretch_coach.services.state_store import DeliveredStore, StateStore
 from stretch_coach.ui.reminder_delivery import ReminderDelivery
 from stretch_coach.ui.reminder_notice import ReminderAction, ReminderNotice, notice_for
 from stretch_coach.ui.texts import short_weekday, tr
@@ -53,6 +54,8 @@ class ReminderCoordinator(QObject):
         self.menu = menu
         self.store = StateStore(services.paths.state_file)
         self.state = self.store.load()
+        self.delivered_store = DeliveredStore.beside(services.paths.state_file)
+        self.delivered = self.delivered_store.load()
         self._notices: dict[str, ReminderNotice] = {}
         reminders.fired.connect(self.on_due)
         reminders.jobs_changed.connect(self.refresh_menu)
@@ -70,10 +73,15 @@ class ReminderCoordinator(QObject):
         decision = verdict(
             due.kind, now, settings, self.state, stretched_this_evening=self._stretched(now)
         )
+        delivery = None if due.planned is None else Delivery.of(due.kind, due.planned)
+        if decision is Verdict.SHOW and delivery is not None and delivery in self.delivered:
+            decision = Verdict.ALREADY_SHOWN
         if decision is not Verdict.SHOW:
             log.info("%s reminder not shown: %s", due.kind.value, decision.value)
             self.refresh_menu()
             return decision
+        if delivery is not None:
+            self._record_delivery(delivery)
         notice = notice_for(due.kind, now, settings)
         self._notices[notice.key] = notice
         self.delivery.show(notice)
@@ -82,6 +90,11 @@ class ReminderCoordinator(QObject):
         self.shown.emit(notice)
         self.refresh_menu()
         return decision
+
+    def _record_delivery(self, delivery: Delivery) -> None:
+        # Kept in a file: a reminder shown before a restart stays shown.
+        self.delivered = self.delivered.add(delivery)
+        self.delivered_store.save(self.delivered)
 
     def _stretched(self, now: dt.datetime) -> bool:
         try:
