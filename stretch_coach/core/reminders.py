@@ -50,7 +50,9 @@ def instant_of_wall_time(wall: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     # before it. The jump lies between; look for the second it happens.
     before_jump = naive.replace(tzinfo=zone, fold=1).astimezone(dt.UTC)
     if not _clock_shows(before_jump, zone) < naive < _clock_shows(after_jump, zone):
-        return after_jump.astimezone(zone)  # a tzinfo without folds: as it says
+        # A zone that ignores fold (no PEP 495) cannot tell where the jump
+        # is; take its own reading of the time.
+        return after_jump.astimezone(zone)
     low, high = int(before_jump.timestamp()), math.ceil(after_jump.timestamp())
     while high - low > 1:
         middle = (low + high) // 2
@@ -70,8 +72,9 @@ class WallClockTrigger(BaseTrigger):  # type: ignore[misc]  # untyped library
 
     Every day's time is worked out on its own with instant_of_wall_time, so a
     clock change only ever moves the reminder of the night it happens in.
-    (APScheduler 3.11's CronTrigger steps from one fire time to the next and
-    loses whole days after a clock change between midnight and 01:00.)
+    (APScheduler 3.11's CronTrigger, which steps from each fire time to the
+    next, passed over the following day after a time between 00:00 and 00:59
+    on the day the clocks go forward.)
     """
 
     __slots__ = ("clock", "days", "timezone")
@@ -93,8 +96,8 @@ class WallClockTrigger(BaseTrigger):  # type: ignore[misc]  # untyped library
             start = previous_fire_time.astimezone(dt.UTC) + dt.timedelta(microseconds=1)
         if not self.days:
             return None
-        # A day's time is never before that day's local midnight minus the
-        # largest jump, so starting a day early misses nothing.
+        # A clock change moves a day's time by hours at most, so the day
+        # before start's local date is early enough to begin with.
         day = start.astimezone(self.timezone).date() - dt.timedelta(days=1)
         while True:
             if WEEKDAYS[day.weekday()] in self.days:
