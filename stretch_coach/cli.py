@@ -10,10 +10,12 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import re
 import sqlite3
 import sys
 import textwrap
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import groupby
@@ -42,6 +44,7 @@ from stretch_coach.core.scaling import (
     tolerance_seconds,
 )
 from stretch_coach.core.settings import EVENING_ROLLOVER_HOUR, Settings, evening_of, format_clock
+from stretch_coach.core.time_zones import usable_tz
 from stretch_coach.services.history import HistoryError, HistoryRepository
 
 EXIT_FAILED = 1
@@ -761,8 +764,38 @@ def keep_log_records_off_the_terminal() -> None:
         logger.addHandler(logging.NullHandler())
 
 
+def use_a_known_time_zone() -> None:
+    """Make TZ name a zone before anything reads the clock.
+
+    A TZ that names no zone would leave the C library (and with it Python's
+    and Qt's local time) on UTC while the reminders are planned elsewhere.
+    It is dropped, with one warning, so all of them use the system's zone;
+    surrounding white space is simply removed.
+    """
+    tz = os.environ.get("TZ")
+    if not tz:
+        return
+    usable = usable_tz(tz)
+    if usable == tz:
+        return
+    if usable is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = usable
+    if hasattr(time, "tzset"):  # not on Windows
+        time.tzset()
+    if usable is None:
+        zone = local_timezone()
+        name = getattr(zone, "key", None) or str(zone)
+        sys.stderr.write(
+            f"{APP_NAME}: warning: TZ={tz!r} names no time zone this computer knows; "
+            f"using the system time zone ({name})\n"
+        )
+
+
 def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
     out = out or sys.stdout
+    use_a_known_time_zone()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace, IO[str]], int] | None = getattr(args, "handler", None)
@@ -787,6 +820,8 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None) -> int:
 def gui_main(args: Any = None) -> int:
     # Qt is imported only here, so the terminal commands start quickly.
     from stretch_coach.launch import run_gui
+
+    use_a_known_time_zone()  # also the entry point of stretch-coach-gui
 
     if args is None:
         args = build_parser().parse_args([])

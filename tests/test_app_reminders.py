@@ -237,3 +237,74 @@ def test_start_requests_use_the_right_length(app: StretchCoach) -> None:
     app.handle_request(InstanceRequest("start"))
     assert app.window.controller.plan.routine.id == "bedtime"  # the default at its length
     app.window.controller.engine.stop()
+
+
+def planned_for(kind: ReminderKind, at: dt.datetime) -> DueReminder:
+    """A reminder as the scheduler hands it over: with the time it was planned for."""
+    return DueReminder(kind, at, planned=at)
+
+
+def test_a_reminder_is_not_shown_again_when_the_clock_is_set_back(
+    app: StretchCoach, services: AppServices
+) -> None:
+    shown: list[object] = []
+    app.coordinator.shown.connect(shown.append)
+    assert app.coordinator.on_due(planned_for(ReminderKind.STRETCH, EVENING)) is Verdict.SHOW
+    # The clock is set back two minutes: the rebuilt job reaches 22:00 again.
+    services.wall_clock = lambda: EVENING + dt.timedelta(seconds=40)
+    again = DueReminder(ReminderKind.STRETCH, EVENING + dt.timedelta(seconds=40), planned=EVENING)
+    assert app.coordinator.on_due(again) is Verdict.ALREADY_SHOWN
+    # Once an evening: also when a new bedtime plans it for later tonight.
+    later = planned_for(ReminderKind.STRETCH, EVENING + dt.timedelta(minutes=30))
+    assert app.coordinator.on_due(later) is Verdict.ALREADY_SHOWN
+    assert len(shown) == 1
+    # A snooze the person asked for still comes, and so does tomorrow's reminder.
+    snoozed = DueReminder(ReminderKind.STRETCH, EVENING + dt.timedelta(minutes=10), snoozed=True)
+    assert app.coordinator.on_due(snoozed) is Verdict.SHOW
+    tomorrow = EVENING + dt.timedelta(days=1)
+    services.wall_clock = lambda: tomorrow
+    assert app.coordinator.on_due(planned_for(ReminderKind.STRETCH, tomorrow)) is Verdict.SHOW
+
+
+def test_each_planned_water_reminder_is_shown_once(
+    app: StretchCoach, services: AppServices
+) -> None:
+    five, six = EVENING.replace(hour=17), EVENING.replace(hour=18)
+    services.wall_clock = lambda: five
+    assert app.coordinator.on_due(planned_for(ReminderKind.HYDRATION, five)) is Verdict.SHOW
+    # Again after the clock was set back, or from a second job planned for the
+    # same instant (times the clock skips all come when it jumps): not again.
+    assert app.coordinator.on_due(planned_for(ReminderKind.HYDRATION, five)) is (
+        Verdict.ALREADY_SHOWN
+    )
+    services.wall_clock = lambda: six
+    assert app.coordinator.on_due(planned_for(ReminderKind.HYDRATION, six)) is Verdict.SHOW
+
+
+def test_what_was_shown_is_remembered_after_a_restart(
+    app: StretchCoach, services: AppServices
+) -> None:
+    from stretch_coach.flows.state import StateOwner
+    from stretch_coach.ui.reminder_coordinator import ReminderCoordinator
+
+    app.coordinator.on_due(planned_for(ReminderKind.STRETCH, EVENING))
+    state = StateOwner(StateStore(services.paths.state_file))
+    restarted = ReminderCoordinator(services, state, app.reminders, app.delivery)
+    assert restarted.on_due(planned_for(ReminderKind.STRETCH, EVENING)) is Verdict.ALREADY_SHOWN
+
+
+def test_the_scheduler_reaching_a_shown_reminder_again_does_not_show_it(
+    qtbot: QtBot, app: StretchCoach
+) -> None:
+    shown: list[object] = []
+    app.coordinator.shown.connect(shown.append)
+    job = next(j for j in app.reminders.plan_jobs() if j.args[0] == "stretch")
+    due_at = dt.datetime.now(job.next_run_time.tzinfo) - dt.timedelta(seconds=30)
+    for _ in range(2):
+        # The second time as after the clock was set back: the job is due again.
+        job.modify(next_run_time=due_at)
+        with qtbot.waitSignal(app.reminders.fired, timeout=5000) as fired:
+            app.reminders.scheduler.wakeup()
+        assert fired.args[0].planned == due_at
+    QApplication.processEvents()
+    assert len(shown) == 1

@@ -169,6 +169,48 @@ def test_reminders_text_is_an_agenda_by_evening(
     assert saturday.startswith("  (bedtime 22:30)")
 
 
+def test_reminders_text_keeps_the_evening_after_spring_forward(
+    monkeypatch: pytest.MonkeyPatch, private_home: Path
+) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")
+    write_settings(
+        private_home, '[bedtime]\ntime = "00:45"\n[reminders.hydration]\nenabled = false\n'
+    )
+    code, out = run("reminders", "--from", "2026-03-07T12:00", "--days", "4")
+    assert code == 0
+    assert out.splitlines() == [
+        line
+        for day in ("Saturday 7", "Sunday 8", "Monday 9", "Tuesday 10")
+        for line in (f"{day} March  (bedtime 00:45)", "  00:15  Stretch before bed")
+    ]
+
+
+def test_reminders_json_on_lord_howe_lists_each_reminder_once(
+    monkeypatch: pytest.MonkeyPatch, private_home: Path
+) -> None:
+    monkeypatch.setenv("TZ", "Australia/Lord_Howe")
+    write_settings(
+        private_home,
+        '[bedtime]\ntime = "02:45"\n'
+        "[reminders.hydration]\nevery_minutes = 15\nstop_minutes_before_bedtime = 0\n",
+    )
+    code, out = run("reminders", "--from", "2026-10-03T23:00", "--days", "2", "--json")
+    assert code == 0
+    rows = [(r["kind"], r["at"]) for r in json.loads(out)]
+    assert len(rows) == len(set(rows))
+    # The clock jumps from 02:00 to 02:30 on 4 October: what was planned for
+    # 02:00 and 02:15 comes then, together with 02:30's own water reminder.
+    jump = [r for r in rows if "2026-10-04T02" in r[1]]
+    assert jump == [
+        ("hydration", "2026-10-04T02:30:00+11:00"),
+        ("stretch", "2026-10-04T02:30:00+11:00"),
+        ("hydration", "2026-10-04T02:45:00+11:00"),
+    ]
+    # The night after is whole again.
+    assert ("hydration", "2026-10-05T00:00:00+11:00") in rows
+    assert ("hydration", "2026-10-05T00:15:00+11:00") in rows
+
+
 def test_bad_settings_warn_but_reminders_still_work(
     monkeypatch: pytest.MonkeyPatch, private_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

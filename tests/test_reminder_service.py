@@ -64,12 +64,15 @@ def test_a_reminder_slept_through_recently_fires_once_on_wake(
 ) -> None:
     job = next(j for j in service.plan_jobs() if j.args[0] == "stretch")
     # As if the computer slept through the reminder ten minutes ago.
-    job.modify(next_run_time=dt.datetime.now(BERLIN) - dt.timedelta(minutes=10))
+    due_at = dt.datetime.now(BERLIN) - dt.timedelta(minutes=10)
+    job.modify(next_run_time=due_at)
     fired: list[DueReminder] = []
     service.fired.connect(fired.append)
     service.scheduler.wakeup()
     qtbot.waitUntil(lambda: len(fired) == 1, timeout=5000)
     assert fired[0].kind is ReminderKind.STRETCH and not fired[0].snoozed
+    # Handed over with the time it was planned for, not only when it came.
+    assert fired[0].planned == due_at
     qtbot.wait(300)  # give a duplicate the chance to show up
     assert len(fired) == 1
     assert service.scheduler.get_job(job.id).next_run_time > dt.datetime.now(BERLIN)
@@ -100,6 +103,7 @@ def test_snooze_fires_once_at_its_time_and_a_second_snooze_moves_it(
         pass
     [due] = blocker.args
     assert due.kind is ReminderKind.HYDRATION and due.snoozed
+    assert due.planned is None  # a snooze is not a planned reminder
     qtbot.waitUntil(lambda: service.scheduler.get_job("snooze-hydration") is None, timeout=2000)
 
 

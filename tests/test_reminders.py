@@ -167,9 +167,10 @@ def test_a_reminder_in_a_skipped_hour_comes_once_when_the_clock_has_moved() -> N
         stretch=StretchReminderSettings(minutes_before_bedtime=30),
     )
     got = upcoming(settings, BERLIN, wall(BERLIN, 2026, 3, 28, 12, 0), 2)
-    # 02:30 does not exist on 29 March; it comes once, an hour later by the clock.
+    # 02:30 does not exist on 29 March; it comes once, when the clock jumps
+    # from 02:00 to 03:00.
     assert [r.at.isoformat() for r in got] == [
-        "2026-03-29T03:30:00+02:00",
+        "2026-03-29T03:00:00+02:00",
         "2026-03-30T02:30:00+02:00",
     ]
 
@@ -225,3 +226,68 @@ def test_a_year_of_evenings_matches_an_independent_calculation(zone: ZoneInfo) -
 
 def _instant(naive: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     return naive.replace(tzinfo=zone).astimezone(zone)
+
+
+LORD_HOWE = ZoneInfo("Australia/Lord_Howe")  # the clocks move by half an hour
+
+
+@pytest.mark.parametrize(
+    ("zone", "first_evening"),
+    [(NEW_YORK, dt.date(2026, 3, 7)), (BERLIN, dt.date(2026, 3, 28))],
+    ids=["new-york", "berlin"],
+)
+def test_the_night_after_spring_forward_keeps_its_small_hours_reminder(
+    zone: ZoneInfo, first_evening: dt.date
+) -> None:
+    # Bedtime 00:45 puts the stretch reminder at 00:15, between midnight and
+    # the clock change of the same night; the evening after it once got none.
+    settings = stretch_only(time=dt.time(0, 45))
+    start = dt.datetime.combine(first_evening, dt.time(12, 0), tzinfo=zone)
+    got = upcoming(settings, zone, start, 4)
+    evenings = [first_evening + dt.timedelta(days=n) for n in range(4)]
+    assert [r.evening for r in got] == evenings
+    mornings = [e + dt.timedelta(days=1) for e in evenings]
+    assert [r.at for r in got] == [wall(zone, d.year, d.month, d.day, 0, 15) for d in mornings]
+
+
+def test_the_live_trigger_steps_from_night_to_night_across_spring_forward() -> None:
+    # What the scheduler does: each next time is asked for from the one before.
+    [spec] = ReminderPlanner(stretch_only(time=dt.time(0, 45)), NEW_YORK).specs()
+    fire = spec.trigger.get_next_fire_time(None, wall(NEW_YORK, 2026, 3, 7, 12, 0))
+    fires = []
+    for _ in range(4):
+        assert fire is not None
+        fires.append(fire.isoformat())
+        fire = spec.trigger.get_next_fire_time(fire, fire)
+    assert fires == [
+        "2026-03-08T00:15:00-05:00",
+        "2026-03-09T00:15:00-04:00",
+        "2026-03-10T00:15:00-04:00",
+        "2026-03-11T00:15:00-04:00",
+    ]
+
+
+def test_lord_howe_half_hour_spring_forward_every_reminder_once() -> None:
+    # Bedtime 02:45 with water every quarter hour up to bed. On 4 October 2026
+    # the clock jumps from 02:00 to 02:30, so 02:00 and 02:15 never show.
+    settings = Settings(
+        bedtime=BedtimeSettings(dt.time(2, 45)),
+        hydration=HydrationReminderSettings(every_minutes=15, stop_minutes_before_bedtime=0),
+    )
+    start = dt.datetime(2026, 10, 3, 23, 0, tzinfo=LORD_HOWE)
+    got = upcoming(settings, LORD_HOWE, start, 2)
+    small_hours = [
+        f"{r.kind.value} {r.at.isoformat()}" for r in got if r.at.astimezone(LORD_HOWE).hour < 3
+    ]
+    quarters = [f"{hh:02d}:{mm:02d}" for hh in (0, 1, 2) for mm in (0, 15, 30, 45)]
+    first_night = [f"hydration 2026-10-04T{q}:00+10:30" for q in quarters[:8]]
+    second_night = [f"hydration 2026-10-05T{q}:00+11:00" for q in quarters]
+    second_night.insert(10, "stretch 2026-10-05T02:15:00+11:00")
+    assert small_hours == [
+        *first_night,
+        # 02:00, 02:15 (water and the stretch) and 02:30 come once, at the jump.
+        "hydration 2026-10-04T02:30:00+11:00",
+        "stretch 2026-10-04T02:30:00+11:00",
+        "hydration 2026-10-04T02:45:00+11:00",
+        *second_night,
+    ]

@@ -36,6 +36,7 @@ class Verdict(StrEnum):
     ALREADY_STRETCHED = "already-stretched"
     PAST_CURFEW = "past-curfew"
     DISABLED = "disabled"
+    ALREADY_SHOWN = "already-shown"  # planned for a time already shown (core.delivered)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,24 +1,27 @@
 """The reminder plan: settings turned into APScheduler triggers.
 
 This is the only place reminder times are worked out. The live scheduler in
-the app and the ``reminders`` command both take their triggers from here, and
-APScheduler's cron triggers do the calendar work, so wall-clock times stay
-right across daylight-saving changes.
+the app and the ``reminders`` command both take their triggers from here.
+Every evening gets its reminders, also across daylight-saving changes: a
+time the clock skips comes when the clock jumps past it, and a time that
+happens twice comes once, the first time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
-from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.base import BaseTrigger
 
-from stretch_coach.core.settings import WEEKDAYS, Settings, evening_of
+from stretch_coach.core.settings import WEEKDAYS, Settings, evening_of, format_clock
+
+# Re-exported: the app and the command line ask for the zone here.
+from stretch_coach.core.time_zones import local_timezone as local_timezone
 
 MINUTES_PER_DAY = 24 * 60
 
@@ -28,26 +31,86 @@ class ReminderKind(StrEnum):
     HYDRATION = "hydration"
 
 
-class WallClockCronTrigger(CronTrigger):  # type: ignore[misc]  # untyped library
-    """A cron trigger that fires once per wall-clock time.
+def instant_of_wall_time(wall: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """The first instant at which the clock in ``zone`` shows ``wall`` or later.
 
-    When clocks go back, a time such as 02:30 happens twice; a reminder should
-    still come once, so the second occurrence is passed over. A time skipped
-    when clocks go forward fires at the same instant one hour later by the
-    new clock (what CronTrigger itself does).
+    Usually simply when the clock shows that time. A time that happens twice
+    (clocks going back) comes at its first occurrence; a time that never
+    happens (clocks going forward) comes at the jump itself, the moment the
+    clock passes it, whatever the size of the jump.
     """
+    naive = wall.replace(tzinfo=None, fold=0)
+    # PEP 495: fold=0 reads a repeated time with the earlier offset (the first
+    # occurrence), and a skipped one with the offset before the jump, which
+    # lands after the jump.
+    after_jump = naive.replace(tzinfo=zone).astimezone(dt.UTC)
+    if _clock_shows(after_jump, zone) == naive:
+        return after_jump.astimezone(zone)
+    # Skipped: fold=1 reads it with the offset after the jump, which lands
+    # before it. The jump lies between; look for the second it happens.
+    before_jump = naive.replace(tzinfo=zone, fold=1).astimezone(dt.UTC)
+    if not _clock_shows(before_jump, zone) < naive < _clock_shows(after_jump, zone):
+        # A zone that ignores fold (no PEP 495) cannot tell where the jump
+        # is; take its own reading of the time.
+        return after_jump.astimezone(zone)
+    low, high = int(before_jump.timestamp()), math.ceil(after_jump.timestamp())
+    while high - low > 1:
+        middle = (low + high) // 2
+        if _clock_shows(dt.datetime.fromtimestamp(middle, dt.UTC), zone) < naive:
+            low = middle
+        else:
+            high = middle
+    return dt.datetime.fromtimestamp(high, zone)
+
+
+def _clock_shows(instant: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    return instant.astimezone(zone).replace(tzinfo=None, fold=0)
+
+
+class WallClockTrigger(BaseTrigger):  # type: ignore[misc]  # untyped library
+    """Fires at one wall-clock time on some days of the week, once each day.
+
+    Every day's time is worked out on its own with instant_of_wall_time, so a
+    clock change only ever moves the reminder of the night it happens in.
+    (APScheduler 3.11's CronTrigger, which steps from each fire time to the
+    next, passed over the following day after a time between 00:00 and 00:59
+    on the day the clocks go forward.)
+    """
+
+    __slots__ = ("clock", "days", "timezone")
+
+    def __init__(self, clock: dt.time, days: Iterable[str], timezone: dt.tzinfo) -> None:
+        self.clock = clock
+        self.days = tuple(d for d in WEEKDAYS if d in set(days))
+        self.timezone = timezone
 
     def get_next_fire_time(
         self, previous_fire_time: dt.datetime | None, now: dt.datetime
     ) -> dt.datetime | None:
-        fire: dt.datetime | None = super().get_next_fire_time(previous_fire_time, now)
-        if fire is not None and _is_repeated_wall_time(fire):
-            fire = super().get_next_fire_time(fire, fire)
-        return fire
+        # Straight after the previous fire time (the scheduler counts the runs
+        # it missed from there), else from now. In UTC: two times in one zone
+        # compare by their wall clock alone.
+        if previous_fire_time is None:
+            start = now.astimezone(dt.UTC)
+        else:
+            start = previous_fire_time.astimezone(dt.UTC) + dt.timedelta(microseconds=1)
+        if not self.days:
+            return None
+        # A clock change moves a day's time by hours at most, so the day
+        # before start's local date is early enough to begin with.
+        day = start.astimezone(self.timezone).date() - dt.timedelta(days=1)
+        while True:
+            if WEEKDAYS[day.weekday()] in self.days:
+                fire = instant_of_wall_time(dt.datetime.combine(day, self.clock), self.timezone)
+                if fire >= start:
+                    return fire
+            day += dt.timedelta(days=1)
 
+    def __str__(self) -> str:
+        return f"wall clock {format_clock(self.clock)} on {','.join(self.days)}"
 
-def _is_repeated_wall_time(moment: dt.datetime) -> bool:
-    return moment.fold == 1 and moment.replace(fold=0).utcoffset() != moment.utcoffset()
+    def __repr__(self) -> str:
+        return f"<WallClockTrigger ({self}, timezone={self.timezone!s})>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +119,7 @@ class ReminderSpec:
 
     job_id: str
     kind: ReminderKind
-    trigger: WallClockCronTrigger
+    trigger: WallClockTrigger
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -102,7 +165,7 @@ class ReminderPlanner:
         return times
 
     def specs(self) -> list[ReminderSpec]:
-        # Evenings that share a clock time share one cron job, so a normal
+        # Evenings that share a clock time share one job, so a normal
         # week is a handful of jobs rather than one per reminder.
         days_by_time: dict[tuple[ReminderKind, int], list[str]] = defaultdict(list)
         for weekday in WEEKDAYS:
@@ -113,29 +176,31 @@ class ReminderPlanner:
         for (kind, clock), days in sorted(days_by_time.items()):
             hour, minute = divmod(clock, 60)
             ordered = [d for d in WEEKDAYS if d in days]
-            trigger = WallClockCronTrigger(
-                day_of_week=",".join(ordered),
-                hour=hour,
-                minute=minute,
-                timezone=self.timezone,
-            )
+            trigger = WallClockTrigger(dt.time(hour, minute), ordered, self.timezone)
             job_id = f"{kind.value}-{hour:02d}{minute:02d}-{'-'.join(ordered)}"
             specs.append(ReminderSpec(job_id, kind, trigger))
         return specs
 
     def upcoming(self, start: dt.datetime, end: dt.datetime) -> list[Reminder]:
-        """Every reminder in [start, end), sorted by time."""
-        return sorted(self._fire_times(self.specs(), start, end))
+        """Every reminder in [start, end), sorted by time.
+
+        Reminders of one kind that fall on the same instant (times the clock
+        skipped, which all come when it jumps) are listed once: the person
+        gets one reminder then, not several.
+        """
+        unique = {
+            (r.kind, r.at.astimezone(dt.UTC)): r for r in self._fire_times(self.specs(), start, end)
+        }
+        return sorted(unique.values())
 
     def _fire_times(
         self, specs: Iterable[ReminderSpec], start: dt.datetime, end: dt.datetime
     ) -> Iterator[Reminder]:
         for spec in specs:
             fire = spec.trigger.get_next_fire_time(None, start)
-            while fire is not None and fire < end:
-                # Going through UTC normalises a time in a skipped hour to the
-                # real clock (astimezone to the same zone would not).
-                yield Reminder(fire.astimezone(dt.UTC).astimezone(self.timezone), spec.kind)
+            # In UTC: two times in one zone compare by their wall clock alone.
+            while fire is not None and fire.astimezone(dt.UTC) < end.astimezone(dt.UTC):
+                yield Reminder(fire, spec.kind)
                 fire = spec.trigger.get_next_fire_time(fire, fire)
 
     def next_reminder(self, now: dt.datetime, kind: ReminderKind | None = None) -> Reminder | None:
@@ -144,23 +209,3 @@ class ReminderPlanner:
             if kind is None or reminder.kind is kind:
                 return reminder
         return None
-
-
-def local_timezone() -> dt.tzinfo:
-    """The computer's time zone, honouring TZ; UTC if it cannot be found.
-
-    Asked afresh each time (tzlocal caches), so a change of time zone while
-    the app runs is seen when the reminders are next rebuilt.
-    """
-    import tzlocal
-
-    name = os.environ.get("TZ", "").lstrip(":")
-    if name:
-        try:
-            return ZoneInfo(name)
-        except (ValueError, OSError):  # includes ZoneInfoNotFoundError
-            pass
-    try:
-        return tzlocal.reload_localzone()
-    except Exception:  # tzlocal raises several kinds for broken set-ups
-        return ZoneInfo("UTC")

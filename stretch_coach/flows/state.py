@@ -1,4 +1,5 @@
-"""The owner of the remembered state: reminder answers and one-time hints, saved on change."""
+"""The owner of the remembered state: reminder answers, one-time hints and the
+reminders already shown, saved on change."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import dataclasses
 
 from PySide6.QtCore import QObject, Signal
 
+from stretch_coach.core.delivered import DeliveredReminders, Delivery
 from stretch_coach.core.hints import AppHints
 from stretch_coach.core.reminder_gate import ReminderAnswers
 from stretch_coach.services.state_store import StateStore
@@ -26,6 +28,17 @@ class StateOwner(QObject):
     @property
     def hints(self) -> AppHints:
         return self._state.hints
+
+    @property
+    def delivered(self) -> DeliveredReminders:
+        return self._state.delivered
+
+    def record_delivery(self, delivery: Delivery) -> None:
+        """A planned reminder was shown; kept, so a restart or a clock set back
+        does not show it again."""
+        delivered = self._state.delivered.add(delivery)
+        self._state = dataclasses.replace(self._state, delivered=delivered)
+        self._store.save(self._state)
 
     def set_answers(self, answers: ReminderAnswers) -> None:
         self._state = dataclasses.replace(self._state, answers=answers)

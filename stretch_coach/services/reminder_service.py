@@ -8,6 +8,7 @@ to the GUI thread through a Qt signal.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import time
@@ -15,7 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobExecutionEvent
+from apscheduler.events import (
+    EVENT_JOB_ERROR,
+    EVENT_JOB_EXECUTED,
+    EVENT_JOB_MISSED,
+    JobExecutionEvent,
+)
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.schedulers.qt import QtScheduler
@@ -48,6 +54,9 @@ class DueReminder:
     kind: ReminderKind
     at: dt.datetime  # when it fell due (local, aware)
     snoozed: bool = False
+    # The time the plan gave it, from the scheduler (None for a snooze): the
+    # same reminder reached again, e.g. after the clock was set back, has the same.
+    planned: dt.datetime | None = None
 
 
 class ReminderScheduler(QtScheduler):  # type: ignore[misc]  # untyped library
@@ -91,14 +100,15 @@ class ReminderScheduler(QtScheduler):  # type: ignore[misc]  # untyped library
 
 
 class _JobRunner:
-    """What the scheduler's worker thread calls: nothing but a signal emit."""
+    """What the scheduler's worker thread calls: it only says what fell due.
+    The service announces it when the scheduler reports the job done, which
+    is when the time it was planned for is known."""
 
     def __init__(self, service: ReminderService) -> None:
         self._service = service
 
-    def __call__(self, kind: str, snoozed: bool) -> None:
-        now = self._service.wall_clock()
-        self._service.fired.emit(DueReminder(ReminderKind(kind), now, snoozed))
+    def __call__(self, kind: str, snoozed: bool) -> DueReminder:
+        return DueReminder(ReminderKind(kind), self._service.wall_clock(), snoozed)
 
 
 def _local_now() -> dt.datetime:
@@ -142,7 +152,9 @@ class ReminderService(QObject):
             },
             timezone=self._zone,
         )
-        self.scheduler.add_listener(self._on_event, EVENT_JOB_MISSED | EVENT_JOB_ERROR)
+        self.scheduler.add_listener(
+            self._on_event, EVENT_JOB_EXECUTED | EVENT_JOB_MISSED | EVENT_JOB_ERROR
+        )
 
     # -- life cycle -------------------------------------------------------------
 
@@ -253,7 +265,9 @@ class ReminderService(QObject):
 
     def _on_event(self, event: JobExecutionEvent) -> None:
         # Called on the scheduler's thread(s); only log and emit.
-        if event.code == EVENT_JOB_MISSED:
+        if event.code == EVENT_JOB_EXECUTED:
+            self._announce(event)
+        elif event.code == EVENT_JOB_MISSED:
             log.info(
                 "reminder %s skipped: due at %s, too long ago",
                 event.job_id,
@@ -262,6 +276,14 @@ class ReminderService(QObject):
             self.missed.emit(event.job_id)
         else:
             log.error("reminder job %s failed: %s", event.job_id, event.exception)
+
+    def _announce(self, event: JobExecutionEvent) -> None:
+        due = event.retval
+        if not isinstance(due, DueReminder):
+            return
+        if event.job_id.startswith(PLAN_JOB_PREFIX):
+            due = dataclasses.replace(due, planned=event.scheduled_run_time)
+        self.fired.emit(due)
 
 
 def _zone_key(zone: dt.tzinfo) -> str:

@@ -1,7 +1,7 @@
 """The app's small remembered state (reminder answers and one-time hints), kept between runs.
 
-Both live in one JSON file with flat keys, as they always have; each part
-reads its own keys and ignores the other's.
+They live in one JSON file with flat keys, as they always have (the reminders
+already shown under a key of their own); each part reads its own keys.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from stretch_coach.core.delivered import DeliveredReminders
 from stretch_coach.core.hints import AppHints
 from stretch_coach.core.reminder_gate import ReminderAnswers
 from stretch_coach.services.atomic import atomic_write_bytes, move_aside, read_text_file
@@ -20,12 +21,16 @@ from stretch_coach.services.paths import ensure_private_dir
 
 log = logging.getLogger(__name__)
 MAX_STATE_BYTES = 64 * 1024
+DELIVERED_KEY = "delivered"
 
 
 @dataclass(frozen=True, slots=True)
 class SavedState:
     answers: ReminderAnswers = field(default_factory=ReminderAnswers)
     hints: AppHints = field(default_factory=AppHints)
+    # The planned reminders already shown, so a clock set back does not show
+    # them again (kept under a key of its own).
+    delivered: DeliveredReminders = field(default_factory=DeliveredReminders)
 
 
 class StateStore:
@@ -39,7 +44,13 @@ class StateStore:
         # damaged file is logged and set aside rather than shown to the person.
         try:
             data = json.loads(read_text_file(self.path, MAX_STATE_BYTES))
-            return SavedState(ReminderAnswers.from_data(data), AppHints.from_data(data))
+            return SavedState(
+                ReminderAnswers.from_data(data),
+                AppHints.from_data(data),
+                DeliveredReminders.from_data(
+                    data.get(DELIVERED_KEY) if isinstance(data, dict) else None
+                ),
+            )
         except FileNotFoundError:
             return SavedState()
         except Exception as exc:
@@ -62,7 +73,11 @@ class StateStore:
     def save(self, state: SavedState) -> None:
         try:
             ensure_private_dir(self.path.parent)
-            data = {**state.answers.to_data(), **state.hints.to_data()}
+            data = {
+                **state.answers.to_data(),
+                **state.hints.to_data(),
+                DELIVERED_KEY: state.delivered.to_data(),
+            }
             text = json.dumps(data, indent=2).encode("utf-8")
             atomic_write_bytes(self.path, text + b"\n")
         except OSError as exc:

@@ -7,6 +7,7 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
+from stretch_coach.core.delivered import Delivery
 from stretch_coach.core.reminder_gate import (
     PauseChoice,
     Verdict,
@@ -74,10 +75,15 @@ class ReminderCoordinator(QObject):
             self.state.answers,
             stretched_this_evening=self.journal.stretched_on(evening_of(now)),
         )
+        delivery = None if due.planned is None else Delivery.of(due.kind, due.planned)
+        if decision is Verdict.SHOW and delivery is not None and delivery in self.state.delivered:
+            decision = Verdict.ALREADY_SHOWN
         if decision is not Verdict.SHOW:
             log.info("%s reminder not shown: %s", due.kind.value, decision.value)
             self.refresh_menu()
             return decision
+        if delivery is not None:
+            self.state.record_delivery(delivery)
         notice = notice_for(due.kind, now, settings)
         self._notices[notice.key] = notice
         self.delivery.show(notice)
