@@ -345,6 +345,7 @@ def cmd_plan(args: argparse.Namespace, out: IO[str]) -> int:
 
 def load_settings() -> Settings:
     """The person's settings; problems are reported on stderr and never fatal."""
+    from stretch_coach.phrasing import setting_problem
     from stretch_coach.services.logs import setup_logging
     from stretch_coach.services.paths import AppPaths
     from stretch_coach.services.settings_store import SettingsStore
@@ -354,7 +355,10 @@ def load_settings() -> Settings:
     loaded = SettingsStore(paths.settings_file).load()
     for warning in loaded.warnings:
         where = terminal_text(str(paths.settings_file))
-        sys.stderr.write(f"{APP_NAME}: warning: {where}: {terminal_text(str(warning))}\n")
+        said = setting_problem(warning, by_key=True)
+        if warning.detail:
+            said += f" ({warning.detail})"
+        sys.stderr.write(f"{APP_NAME}: warning: {where}: {terminal_text(said)}\n")
     return loaded.settings
 
 

@@ -20,6 +20,7 @@ from stretch_coach.core.settings import AppearanceSettings, Theme
 from stretch_coach.flows.context import AppServices
 from stretch_coach.flows.session_controller import SessionController
 from stretch_coach.services.history import HistoryError
+from stretch_coach.services.paths import AppPaths
 from stretch_coach.ui.main_window import MainWindow
 from stretch_coach.ui.theme import BEDTIME
 from tests.apps import main_window
@@ -332,3 +333,14 @@ def test_the_end_is_announced_even_when_reached_between_reads(
     assert engine.status is SessionStatus.FINISHED
     assert window.stack.currentWidget() is window.finish_view
     assert len(services.history().sessions()) == 1
+
+
+def test_a_default_routine_that_does_not_exist_is_named_on_the_home_page(
+    qtbot: QtBot, app_paths: AppPaths, clock: FakeClock
+) -> None:
+    app_paths.settings_file.parent.mkdir(parents=True)
+    app_paths.settings_file.write_text('[routine]\ndefault = "nosuch"\n')
+    services = AppServices.load(app_paths, Clocks(clock, lambda: EVENING))
+    window = make_window(qtbot, services)
+    assert "Default routine: there is no routine called 'nosuch'" in window.home.notice.text()
+    services.close()

@@ -161,6 +161,15 @@ class ValueType:
             return f'"{dumped}"'
         return str(dumped)
 
+    def plain(self, value: Any) -> str:
+        """The value as a person reads it in a message (no TOML quotes)."""
+        dumped = self.dump(value)
+        if isinstance(dumped, bool):
+            return "true" if dumped else "false"
+        if isinstance(dumped, list):
+            return ", ".join(str(item) for item in dumped)
+        return str(dumped)
+
     def describe(self) -> str:
         """A short comment for the README's defaults block."""
         return ""
@@ -252,6 +261,9 @@ class Weekdays(ValueType):
     def show(self, value: tuple[str, ...]) -> str:
         return "every day" if tuple(value) == WEEKDAYS else ", ".join(value) or "no day"
 
+    def plain(self, value: tuple[str, ...]) -> str:
+        return self.show(value)
+
     def describe(self) -> str:
         return " ".join(WEEKDAYS)
 
@@ -281,6 +293,9 @@ class WeekdayTimes(ValueType):
 
     def show(self, value: Mapping[str, dt.time]) -> str:
         return "the usual time" if not value else str(self.dump(value))
+
+    def plain(self, value: Mapping[str, dt.time]) -> str:
+        return self.show(value)
 
     def describe(self) -> str:
         return 'optional times for single evenings, e.g. fri = "23:30"'
@@ -538,7 +553,7 @@ class _Reader:
                     setting_field.key,
                     exc.problem,
                     _show(raw),
-                    setting_field.type.show(setting_field.default),
+                    setting_field.type.plain(setting_field.default),
                 )
             )
             return setting_field.default

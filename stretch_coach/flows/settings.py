@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from stretch_coach.core.settings import Settings, SettingsWarning
+from stretch_coach.core.settings import Problem, Settings, SettingsWarning
 from stretch_coach.services.settings_store import (
     NotWritableReason,
     SettingsNotWritableError,
@@ -51,6 +52,15 @@ class SettingsOwner(QObject):
     @property
     def current(self) -> Settings:
         return self._current
+
+    def problems_with(self, routine_ids: Collection[str]) -> tuple[SettingsWarning, ...]:
+        """The file's problems, and a default routine that does not exist (the
+        file can name any id; only the routines known now can say it is wrong)."""
+        default = self._current.routine.default
+        if default in routine_ids:
+            return self.problems
+        missing = SettingsWarning("routine.default", Problem.UNKNOWN_ROUTINE, repr(default))
+        return (*self.problems, missing)
 
     def update(self, new: Settings) -> SaveFailure | None:
         """Adopt ``new`` at once, then save it; says so if saving failed."""

@@ -39,6 +39,131 @@
         <translation>Ihre Auswahl gilt weiter, bis Stretch Coach geschlossen wird.</translation>
     </message>
     <message>
+        <location filename="../phrasing.py"/>
+        <source>{value} is not true or false</source>
+        <translation>{value} ist weder true noch false</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>{value} is outside the range the app allows</source>
+        <translation>{value} liegt außerhalb des erlaubten Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>{value} is not a time of day like 22:30</source>
+        <translation>{value} ist keine Uhrzeit wie 22:30</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>{value} is not a whole minute like 22:30</source>
+        <translation>{value} ist keine volle Minute wie 22:30</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>{value} is not one of the choices</source>
+        <translation>{value} ist keine der möglichen Auswahlen</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>{value} is not the name of a routine</source>
+        <translation>{value} ist nicht der Name eines Programms</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>there is no routine called {value}</source>
+        <translation>es gibt kein Programm namens {value}</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>{value} is not a list of days</source>
+        <translation>{value} ist keine Liste von Tagen</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>{value} is not a day of the week, so it was left out</source>
+        <translation>{value} ist kein Wochentag und wurde weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>{value} is not a group of settings</source>
+        <translation>{value} ist keine Gruppe von Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>the file's version {value} is not a number</source>
+        <translation>die Version {value} der Datei ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>the file was written by a newer Stretch Coach; the settings this version knows are used</source>
+        <translation>die Datei stammt von einem neueren Stretch Coach; die Einstellungen, die diese Version kennt, werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>the file is from a very old Stretch Coach; the settings this version knows are used</source>
+        <translation>die Datei stammt von einem sehr alten Stretch Coach; die Einstellungen, die diese Version kennt, werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>the settings file cannot be read; the defaults are used, and the file is not saved over</source>
+        <translation>die Einstellungsdatei kann nicht gelesen werden; die Voreinstellungen werden verwendet, und die Datei wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>the settings file is not an ordinary file (a folder, a pipe or a device); the defaults are used</source>
+        <translation>die Einstellungsdatei ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); die Voreinstellungen werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>the settings file is damaged; a copy was kept and the defaults are used</source>
+        <translation>die Einstellungsdatei ist beschädigt; eine Kopie wurde aufbewahrt und die Voreinstellungen werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>the settings file is far too large to be a settings file; the defaults are used</source>
+        <translation>die Einstellungsdatei ist viel zu groß für eine Einstellungsdatei; die Voreinstellungen werden verwendet</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>The folder of your own routines cannot be read.</source>
+        <translation>Der Ordner Ihrer eigenen Programme kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>Your routine file {file} could not be used and was left out.</source>
+        <translation>Ihre Programmdatei {file} konnte nicht verwendet werden und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>Your routine file {file} has the same id as a built-in routine and was left out.</source>
+        <translation>Ihre Programmdatei {file} hat dieselbe Kennung wie ein mitgeliefertes Programm und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>Your routine files {file} and {other} have the same id; {file} was left out.</source>
+        <translation>Ihre Programmdateien {file} und {other} haben dieselbe Kennung; {file} wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>{value} is not from {low} to {high}</source>
+        <translation>{value} liegt nicht zwischen {low} und {high}</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>{setting}: {problem}</source>
+        <translation>{setting}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>{line}; using {fallback}</source>
+        <translation>{line}; verwendet wird {fallback}</translation>
+    </message>
+    <message>
         <location filename="../ui/about_page.py"/>
         <source>See “{section}” under {page}.</source>
         <translation>Mehr dazu im Abschnitt „{section}“ unter „{page}“.</translation>
@@ -1538,131 +1663,6 @@
         <location filename="../ui/widgets.py"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>{value} is not true or false</source>
-        <translation>{value} ist weder true noch false</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>{value} is not a whole number</source>
-        <translation>{value} ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>{value} is outside the range the app allows</source>
-        <translation>{value} liegt außerhalb des erlaubten Bereichs</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>{value} is not a time of day like 22:30</source>
-        <translation>{value} ist keine Uhrzeit wie 22:30</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>{value} is not a whole minute like 22:30</source>
-        <translation>{value} ist keine volle Minute wie 22:30</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>{value} is not one of the choices</source>
-        <translation>{value} ist keine der möglichen Auswahlen</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>{value} is not the name of a routine</source>
-        <translation>{value} ist nicht der Name eines Programms</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>there is no routine called {value}</source>
-        <translation>es gibt kein Programm namens {value}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>{value} is not a list of days</source>
-        <translation>{value} ist keine Liste von Tagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>{value} is not a day of the week, so it was left out</source>
-        <translation>{value} ist kein Wochentag und wurde weggelassen</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>{value} is not a group of settings</source>
-        <translation>{value} ist keine Gruppe von Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>the file's version {value} is not a number</source>
-        <translation>die Version {value} der Datei ist keine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>the file was written by a newer Stretch Coach; the settings this version knows are used</source>
-        <translation>die Datei stammt von einem neueren Stretch Coach; die Einstellungen, die diese Version kennt, werden verwendet</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>the file is from a very old Stretch Coach; the settings this version knows are used</source>
-        <translation>die Datei stammt von einem sehr alten Stretch Coach; die Einstellungen, die diese Version kennt, werden verwendet</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>the settings file cannot be read; the defaults are used, and the file is not saved over</source>
-        <translation>die Einstellungsdatei kann nicht gelesen werden; die Voreinstellungen werden verwendet, und die Datei wird nicht überschrieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>the settings file is not an ordinary file (a folder, a pipe or a device); the defaults are used</source>
-        <translation>die Einstellungsdatei ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); die Voreinstellungen werden verwendet</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>the settings file is damaged; a copy was kept and the defaults are used</source>
-        <translation>die Einstellungsdatei ist beschädigt; eine Kopie wurde aufbewahrt und die Voreinstellungen werden verwendet</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>the settings file is far too large to be a settings file; the defaults are used</source>
-        <translation>die Einstellungsdatei ist viel zu groß für eine Einstellungsdatei; die Voreinstellungen werden verwendet</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>The folder of your own routines cannot be read.</source>
-        <translation>Der Ordner Ihrer eigenen Programme kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>Your routine file {file} could not be used and was left out.</source>
-        <translation>Ihre Programmdatei {file} konnte nicht verwendet werden und wurde weggelassen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>Your routine file {file} has the same id as a built-in routine and was left out.</source>
-        <translation>Ihre Programmdatei {file} hat dieselbe Kennung wie ein mitgeliefertes Programm und wurde weggelassen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>Your routine files {file} and {other} have the same id; {file} was left out.</source>
-        <translation>Ihre Programmdateien {file} und {other} haben dieselbe Kennung; {file} wurde weggelassen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>{value} is not from {low} to {high}</source>
-        <translation>{value} liegt nicht zwischen {low} und {high}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>{setting}: {problem}</source>
-        <translation>{setting}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py"/>
-        <source>{line}; using {fallback}</source>
-        <translation>{line}; verwendet wird {fallback}</translation>
     </message>
     <message>
         <location filename="../ui/wording.py"/>

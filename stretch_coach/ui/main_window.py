@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
         settings = self.services.settings
         loaded = self.services.load_routines()
         self.home.set_routines(loaded.routines, settings.routine.default, settings.routine.minutes)
-        problems = self.services.settings_owner.problems
+        known = {routine.id for routine in loaded.routines}
+        problems = self.services.settings_owner.problems_with(known)
         self.home.set_notice(startup_notice(problems, loaded.problems))
 
     def _settings_changed(self, _new: Settings, _old: Settings) -> None:

@@ -1,0 +1,115 @@
+"""Problems from the lower layers in plain words, for every front end.
+
+The core and the services report facts (which setting, what is wrong, which
+file, why); the sentences for people are made here from English source text,
+each template passed through the front end's ``translate``: the GUI gives Qt's
+translator (``ui/wording.py``), the command line prints the English.
+Technical reasons (a parser's message, an OS error) stay apart as details.
+
+No Qt here, so the command line can use it without loading Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from stretch_coach.core.settings import FIELDS, Problem, SettingsWarning, WholeNumber
+from stretch_coach.services.routine_store import RoutineFault, RoutineProblem
+
+Translate = Callable[[str], str]
+
+
+def as_written(text: str) -> str:
+    return text
+
+
+def tr_noop(text: str) -> str:
+    """Marks a template for the translation catalogue; translated where it is used."""
+    return text
+
+
+# What is wrong with a value, in plain words; {value} is what the file says.
+_SETTING_PROBLEMS = {
+    Problem.NOT_TRUE_OR_FALSE: tr_noop("{value} is not true or false"),
+    Problem.NOT_A_WHOLE_NUMBER: tr_noop("{value} is not a whole number"),
+    Problem.OUT_OF_RANGE: tr_noop("{value} is outside the range the app allows"),
+    Problem.NOT_A_TIME: tr_noop("{value} is not a time of day like 22:30"),
+    Problem.NOT_A_WHOLE_MINUTE: tr_noop("{value} is not a whole minute like 22:30"),
+    Problem.NOT_A_CHOICE: tr_noop("{value} is not one of the choices"),
+    Problem.NOT_A_ROUTINE_ID: tr_noop("{value} is not the name of a routine"),
+    Problem.UNKNOWN_ROUTINE: tr_noop("there is no routine called {value}"),
+    Problem.NOT_A_LIST: tr_noop("{value} is not a list of days"),
+    Problem.NOT_A_WEEKDAY: tr_noop("{value} is not a day of the week, so it was left out"),
+    Problem.NOT_A_TABLE: tr_noop("{value} is not a group of settings"),
+    Problem.SCHEMA_NOT_A_NUMBER: tr_noop("the file's version {value} is not a number"),
+    Problem.SCHEMA_NEWER: tr_noop(
+        "the file was written by a newer Stretch Coach; the settings this version knows are used"
+    ),
+    Problem.SCHEMA_TOO_OLD: tr_noop(
+        "the file is from a very old Stretch Coach; the settings this version knows are used"
+    ),
+    Problem.FILE_UNREADABLE: tr_noop(
+        "the settings file cannot be read; the defaults are used, and the file is not saved over"
+    ),
+    Problem.FILE_NOT_A_FILE: tr_noop(
+        "the settings file is not an ordinary file (a folder, a pipe or a device); "
+        "the defaults are used"
+    ),
+    Problem.FILE_NOT_TOML: tr_noop(
+        "the settings file is damaged; a copy was kept and the defaults are used"
+    ),
+    Problem.FILE_TOO_LARGE: tr_noop(
+        "the settings file is far too large to be a settings file; the defaults are used"
+    ),
+}
+
+_ROUTINE_PROBLEMS = {
+    RoutineFault.FOLDER_UNREADABLE: tr_noop("The folder of your own routines cannot be read."),
+    RoutineFault.FILE_UNUSABLE: tr_noop(
+        "Your routine file {file} could not be used and was left out."
+    ),
+    RoutineFault.ID_OF_BUILTIN: tr_noop(
+        "Your routine file {file} has the same id as a built-in routine and was left out."
+    ),
+    RoutineFault.ID_TAKEN: tr_noop(
+        "Your routine files {file} and {other} have the same id; {file} was left out."
+    ),
+}
+
+
+def setting_name(key: str, translate: Translate = as_written) -> str:
+    """The setting's label as Preferences shows it, or its key if it has none."""
+    setting_field = FIELDS.get(key) or FIELDS.get(key.rpartition(".")[0])
+    return translate(setting_field.label) if setting_field is not None else key
+
+
+def setting_problem(
+    warning: SettingsWarning, translate: Translate = as_written, *, by_key: bool = False
+) -> str:
+    """One line: which setting (its label, or with ``by_key`` its key in the
+    file, for people editing it), what is wrong, and what is used instead."""
+    what = translate(_SETTING_PROBLEMS[warning.problem]).format(value=warning.value)
+    setting_field = FIELDS.get(warning.key)
+    if warning.problem is Problem.OUT_OF_RANGE and setting_field is not None:
+        value_type = setting_field.type
+        assert isinstance(value_type, WholeNumber)
+        what = translate("{value} is not from {low} to {high}").format(
+            value=warning.value, low=value_type.low, high=value_type.high
+        )
+    if warning.key in ("file", "schema_version"):
+        return _capitalised(what) + "."
+    name = warning.key if by_key else setting_name(warning.key, translate)
+    line = translate("{setting}: {problem}").format(setting=name, problem=what)
+    if warning.fallback:
+        line = translate("{line}; using {fallback}").format(line=line, fallback=warning.fallback)
+    return line + "."
+
+
+def routine_problem(problem: RoutineProblem, translate: Translate = as_written) -> str:
+    return translate(_ROUTINE_PROBLEMS[problem.fault]).format(
+        file=problem.path.name, other=problem.other
+    )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
