@@ -25,7 +25,7 @@ from typing import IO, Any, NoReturn
 from stretch_coach import APP_NAME, __version__
 from stretch_coach.core import diary_rules
 from stretch_coach.core.exercises import load_catalogue
-from stretch_coach.core.plan import Plan, Step, StepKind
+from stretch_coach.core.plan import Plan
 from stretch_coach.core.records import (
     LOCATIONS,
     MAX_CRAMPS,
@@ -287,25 +287,6 @@ def cmd_routines(args: argparse.Namespace, out: IO[str]) -> int:
     return 0
 
 
-def describe_step(step: Step) -> str:
-    catalogue = load_catalogue()
-    name = catalogue[step.exercise].name if step.exercise else ""
-    side = f" ({step.side.value} leg)" if step.side else ""
-    sets = f", set {step.set_number} of {step.sets}" if step.sets and step.sets > 1 else ""
-    match step.kind:
-        case StepKind.PREPARE:
-            return f"Get ready: {name}{side}"
-        case StepKind.SWITCH:
-            return f"Next: {name}{side}"
-        case StepKind.REST:
-            return f"Relax{side}"
-        case StepKind.HOLD:
-            return f"{name}{side}: hold{sets}"
-        case StepKind.REPS:
-            return f"{name}{side}: {step.reps} reps{sets}"
-    raise AssertionError(step.kind)  # pragma: no cover
-
-
 def note_an_unreachable_length(plan: Plan, minutes: int) -> None:
     """Say so on stderr when the plan misses the length by more than the usual
     margin: then the routine cannot take that length at all (see core.scaling)."""
@@ -322,10 +303,15 @@ def note_an_unreachable_length(plan: Plan, minutes: int) -> None:
 
 
 def write_plan_text(plan: Plan, out: IO[str]) -> None:
+    from stretch_coach.step_wording import step_line
+
+    catalogue = load_catalogue()
     out.write(f"{terminal_text(plan.routine.name)} — {format_duration(plan.total_seconds)}\n")
-    for step in plan.steps:
+    lines = [terminal_text(step_line(step, catalogue)) for step in plan.steps]
+    width = max([56, *(len(line) + 2 for line in lines)])
+    for step, line in zip(plan.steps, lines, strict=True):
         out.write(
-            f"  {format_duration(step.starts_at):>6}  {terminal_text(describe_step(step)):<56}"
+            f"  {format_duration(step.starts_at):>6}  {line:<{width}}"
             f"{format_duration(step.seconds):>6}\n"
         )
     out.write(f"  {format_duration(plan.total_seconds):>6}  Done\n")

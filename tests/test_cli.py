@@ -62,7 +62,7 @@ def test_plan_text_is_a_timeline() -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0].startswith("Research protocol")
-    assert "Calf stretch at the wall (left leg): hold, set 1 of 3" in out
+    assert "Calf stretch at the wall · Left leg · hold 10 s · set 1 of 3" in out
     assert lines[-1].strip().endswith("Done")
 
 

@@ -98,6 +98,9 @@ def _translatable_call(node: ast.Call) -> tuple[str, list[ast.expr]] | None:
     func = node.func
     if isinstance(func, ast.Name) and func.id in ("tr", "tr_noop", "translate"):
         return DEFAULT_CONTEXT, node.args[:1]
+    if isinstance(func, ast.Attribute) and func.attr == "coach":
+        # step_wording's ``words.coach("...")``: the app's own sentences.
+        return DEFAULT_CONTEXT, node.args[:1]
     if (
         isinstance(func, ast.Attribute)
         and func.attr == "translate"

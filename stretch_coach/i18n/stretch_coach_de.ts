@@ -164,6 +164,126 @@
         <translation>{line}; verwendet wird {fallback}</translation>
     </message>
     <message>
+        <location filename="../step_wording.py"/>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>up…</source>
+        <translation>hoch…</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>down…</source>
+        <translation>runter…</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>hold…</source>
+        <translation>halten…</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>curl…</source>
+        <translation>einrollen…</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>release…</source>
+        <translation>lösen…</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Relax</source>
+        <translation>Lockern</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Next: {name}</source>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>First up: {name}. {first}</source>
+        <translation>Zuerst: {name}. {first}</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Let go and breathe calmly. The next set starts when the ring runs out.</source>
+        <translation>Lassen Sie locker und atmen Sie ruhig. Der nächste Satz beginnt, wenn der Ring abgelaufen ist.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Change to the left leg. {first}</source>
+        <translation>Wechseln Sie zum linken Bein. {first}</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Change to the right leg. {first}</source>
+        <translation>Wechseln Sie zum rechten Bein. {first}</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Get ready for {name}.</source>
+        <translation>Machen Sie sich bereit: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Relax for {n} seconds.</source>
+        <translation>Lockern Sie {n} Sekunden lang.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Next, {name}.</source>
+        <translation>Als Nächstes: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>{name}. Hold for {n} seconds.</source>
+        <translation>{name}. {n} Sekunden halten.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>{name}. {n} slow repetitions.</source>
+        <translation>{name}. {n} langsame Wiederholungen.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Relax {n} s</source>
+        <translation>{n} s lockern</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Get into position: {label}</source>
+        <translation>In Position gehen: {label}</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>{label} · {n} reps</source>
+        <translation>{label} · {n} Wdh.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>{label} · hold {n} s</source>
+        <translation>{label} · {n} s halten</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>{label} · set {n} of {sets}</source>
+        <translation>{label} · Satz {n} von {sets}</translation>
+    </message>
+    <message>
         <location filename="../ui/about_page.py"/>
         <source>See “{section}” under {page}.</source>
         <translation>Mehr dazu im Abschnitt „{section}“ unter „{page}“.</translation>
@@ -1483,121 +1603,6 @@
         <location filename="../ui/texts.py"/>
         <source>Sun</source>
         <translation>So</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>Left leg</source>
-        <translation>Linkes Bein</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>Right leg</source>
-        <translation>Rechtes Bein</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>up…</source>
-        <translation>hoch…</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>down…</source>
-        <translation>runter…</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>hold…</source>
-        <translation>halten…</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>curl…</source>
-        <translation>einrollen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>release…</source>
-        <translation>lösen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>Get ready</source>
-        <translation>Bereit machen</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>Relax</source>
-        <translation>Lockern</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>Next: {name}</source>
-        <translation>Als Nächstes: {name}</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>First up: {name}. {first}</source>
-        <translation>Zuerst: {name}. {first}</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>Let go and breathe calmly. The next set starts when the ring runs out.</source>
-        <translation>Lassen Sie locker und atmen Sie ruhig. Der nächste Satz beginnt, wenn der Ring abgelaufen ist.</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>Change to the left leg. {first}</source>
-        <translation>Wechseln Sie zum linken Bein. {first}</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>Change to the right leg. {first}</source>
-        <translation>Wechseln Sie zum rechten Bein. {first}</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>Get ready for {name}.</source>
-        <translation>Machen Sie sich bereit: {name}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>Relax for {n} seconds.</source>
-        <translation>Lockern Sie {n} Sekunden lang.</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>Next, {name}.</source>
-        <translation>Als Nächstes: {name}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>{name}. Hold for {n} seconds.</source>
-        <translation>{name}. {n} Sekunden halten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>{name}. {n} slow repetitions.</source>
-        <translation>{name}. {n} langsame Wiederholungen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>Relax {n} s</source>
-        <translation>{n} s lockern</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>Get into position: {label}</source>
-        <translation>In Position gehen: {label}</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>{label} · {n} reps</source>
-        <translation>{label} · {n} Wdh.</translation>
-    </message>
-    <message>
-        <location filename="../ui/texts.py"/>
-        <source>{label} · hold {n} s</source>
-        <translation>{label} · {n} s halten</translation>
     </message>
     <message>
         <location filename="../ui/tray.py"/>
