@@ -16,6 +16,7 @@ from stretch_coach.core.engine import (
     StatusChanged,
     StepStarted,
 )
+from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.plan import Plan, StepKind, build_plan
 from stretch_coach.core.routines import builtin_routines, find_routine, parse_routine
 from stretch_coach.core.scaling import scaled_plan
@@ -346,3 +347,22 @@ def test_time_at_each_exercise_is_counted_whether_run_out_skipped_or_stopped(
     clock.advance(2.5)
     engine.stop()
     assert engine.exercise_seconds == pytest.approx({"calf-stretch": 14, "toe-curl": 2.5})
+
+
+def test_the_pose_follows_the_moment(clock: FakeClock) -> None:
+    catalogue = load_catalogue()
+    engine = SessionEngine(plan_of("bedtime"), clock)
+    engine.start()
+    # Getting ready for toe curls: the pose they rest in, not the curl.
+    assert engine.snapshot().pose(catalogue) == "relaxed"
+    engine.skip()
+    engine.poll()
+    assert engine.snapshot().pose(catalogue) == "curled"  # curling up
+    clock.advance(4.0)  # into the release of the first rep
+    engine.poll()
+    assert engine.snapshot().pose(catalogue) == "relaxed"
+    stretch = SessionEngine(small_plan(), clock)
+    stretch.start()
+    stretch.skip()
+    stretch.poll()
+    assert stretch.snapshot().pose(catalogue) == "hold"  # a held stretch shows its stretch

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from stretch_coach.core.exercises import Catalogue, TempoPhase, load_catalogue
+from stretch_coach.core.exercises import Catalogue, ExerciseKind, TempoPhase, load_catalogue
 from stretch_coach.core.plan import Plan, Step, StepKind
 
 Clock = Callable[[], float]
@@ -110,6 +110,26 @@ class SessionSnapshot:
     def countdown(self) -> int:
         """Whole seconds to show: 10.0 .. 9.01 shows 10, so it never shows 0 while running."""
         return math.ceil(self.seconds_left - 1e-9)
+
+    def pose(self, catalogue: Catalogue) -> str | None:
+        """Which of the exercise's poses shows the present moment (None: no exercise).
+
+        A rep move shows the pose of its phase; before its first rep, its
+        first pose; while resting, getting ready or switching sides, the
+        pose it rests in (its last). A hold shows its stretched pose.
+        """
+        step = self.step
+        if step is None or step.exercise is None:
+            return None
+        exercise = catalogue[step.exercise]
+        if exercise.kind is ExerciseKind.REPS:
+            if step.kind in (StepKind.REST, StepKind.PREPARE, StepKind.SWITCH):
+                return exercise.tempo[-1].pose
+            if step.kind is StepKind.REPS and self.rep is None:
+                return exercise.tempo[0].pose
+        if self.rep is not None:
+            return self.rep.phase.pose
+        return exercise.primary_pose
 
 
 class SessionEngine:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretch_coach.core.engine import RepPhaseChanged, SessionSnapshot, SessionStatus
-from stretch_coach.core.exercises import Catalogue, ExerciseKind, load_catalogue
+from stretch_coach.core.exercises import Catalogue, load_catalogue
 from stretch_coach.core.plan import Side, StepKind
 from stretch_coach.ui.texts import (
     clock_text,
@@ -174,14 +174,8 @@ class SessionView(QWidget):
         self.safety.setVisible(bool(exercise and step.is_work))
 
         self._exercise_id = step.exercise
-        if exercise is not None:
-            pose = snap.rep.phase.pose if snap.rep else exercise.primary_pose
-            if step.kind is StepKind.REPS and snap.rep is None:
-                pose = exercise.tempo[0].pose
-            if step.kind in (StepKind.REST, StepKind.PREPARE, StepKind.SWITCH) and (
-                exercise.kind is ExerciseKind.REPS
-            ):
-                pose = exercise.tempo[-1].pose  # the resting pose
+        pose = snap.pose(self._catalogue)
+        if exercise is not None and pose is not None:
             self._set_pose(
                 pose, step.side is Side.RIGHT, exercise_name(self._catalogue, exercise.id)
             )
