@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from stretch_coach.core.routines import MAX_ROUTINE_MINUTES, RoutineError, RoutineFailure
 from stretch_coach.core.settings import FIELDS, Problem, SettingsWarning, WholeNumber
 from stretch_coach.services.routine_store import RoutineFault, RoutineProblem
 
@@ -109,6 +110,30 @@ def routine_problem(problem: RoutineProblem, translate: Translate = as_written) 
     return translate(_ROUTINE_PROBLEMS[problem.fault]).format(
         file=problem.path.name, other=problem.other
     )
+
+
+_ROUTINE_FAILURES = {
+    RoutineFailure.INVALID: tr_noop("The routine has a value the app cannot use."),
+    RoutineFailure.TOO_LONG: tr_noop(
+        "As written, the routine would take about {minutes} minutes; a routine can take at "
+        "most {limit} minutes. Use fewer exercises or sets, or shorter holds and rests."
+    ),
+    RoutineFailure.UNREADABLE: tr_noop("The file cannot be read as a routine."),
+    RoutineFailure.BUILTIN: tr_noop("A built-in routine cannot be changed or deleted."),
+    RoutineFailure.ID_TAKEN: tr_noop("Another routine already has this id."),
+    RoutineFailure.NOT_SAVED: tr_noop("The routine could not be saved as it is."),
+}
+
+
+def routine_error(error: RoutineError, translate: Translate = as_written) -> str:
+    """What went wrong with a routine, in plain words; the technical detail is
+    ``str(error)`` (for a Details part or a log)."""
+    said = translate(_ROUTINE_FAILURES[error.failure]).format(
+        minutes=error.minutes, limit=MAX_ROUTINE_MINUTES
+    )
+    if error.file:
+        said = translate("{file}: {problem}").format(file=error.file, problem=said)
+    return said
 
 
 def _capitalised(text: str) -> str:

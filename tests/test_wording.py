@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from stretch_coach.core.routines import RoutineError, RoutineFailure
 from stretch_coach.core.settings import FIELDS, Problem, SettingsWarning
 from stretch_coach.flows.export import ExportOutcome, ExportResult
 from stretch_coach.flows.settings import SaveFailure
@@ -41,8 +42,15 @@ def every_routine_problem() -> list[RoutineProblem]:
     ]
 
 
+def every_routine_error() -> list[RoutineError]:
+    return [
+        RoutineError("detail", failure, minutes=78, file="mine.toml") for failure in RoutineFailure
+    ]
+
+
 def every_sentence() -> list[str]:
     return [
+        *(wording.routine_error(e) for e in every_routine_error()),
         *(wording.setting_problem(w) for w in every_setting_warning()),
         *(wording.routine_problem(p) for p in every_routine_problem()),
         wording.settings_not_saved(SaveFailure("disk full")),
@@ -58,6 +66,11 @@ def test_every_problem_has_words_in_english() -> None:
         SettingsWarning("routine.minutes", Problem.OUT_OF_RANGE, "99")
     )
     assert minutes == "Default length: 99 is not from 1 to 60."
+    too_long = RoutineError("x", RoutineFailure.TOO_LONG, minutes=78)
+    assert wording.routine_error(too_long).startswith(
+        "As written, the routine would take about 78 minutes; "
+        "a routine can take at most 60 minutes."
+    )
 
 
 @pytest.mark.usefixtures("german")
@@ -65,7 +78,7 @@ def test_every_problem_is_worded_in_german_without_english_from_below() -> None:
     english_labels = {f.label for f in FIELDS.values()}
     for sentence in every_sentence():
         # No English sentence template and no English setting label survives.
-        for word in (" is not ", " could not ", " was left out", "using ", "Saved "):
+        for word in (" is not ", " could not ", " was left out", "using ", "Saved ", "routine"):
             assert word not in sentence, sentence
         assert not any(label in sentence for label in english_labels), sentence
     assert wording.setting_problem(every_setting_warning()[0]).startswith("Übliche Schlafenszeit")

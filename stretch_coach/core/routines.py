@@ -50,8 +50,36 @@ class Sides(StrEnum):
     BOTH = "both"
 
 
+class RoutineFailure(StrEnum):
+    """What kind of problem a RoutineError is, for the front ends to word."""
+
+    INVALID = "invalid"  # a value the app cannot use (the message says which)
+    TOO_LONG = "too-long"  # longer than MAX_ROUTINE_MINUTES as written
+    UNREADABLE = "unreadable"  # the file cannot be read as a routine at all
+    BUILTIN = "builtin"  # a built-in routine cannot be changed or deleted
+    ID_TAKEN = "id-taken"  # the id belongs to another routine
+    NOT_SAVED = "not-saved"  # it would not read back as written
+
+
 class RoutineError(ValueError):
-    """A routine that cannot be used, with a message meant for the person."""
+    """A routine that cannot be used or stored.
+
+    ``failure`` says what kind of problem it is; the message is the technical
+    detail (which field, which value), in English, for logs and details.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        failure: RoutineFailure = RoutineFailure.INVALID,
+        *,
+        minutes: int | None = None,
+        file: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.failure = failure
+        self.minutes = minutes  # TOO_LONG: about how long it would take
+        self.file = file  # the file it came from, where there is one
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +215,9 @@ def _check_length(routine: Routine, catalogue: Catalogue) -> None:
     length = f"about {round(seconds / 3600)} hours" if minutes > 120 else f"about {minutes} minutes"
     raise RoutineError(
         f"as written it would take {length}; a routine can take at most "
-        f"{MAX_ROUTINE_MINUTES} minutes (use fewer exercises or sets, or shorter holds and rests)"
+        f"{MAX_ROUTINE_MINUTES} minutes (use fewer exercises or sets, or shorter holds and rests)",
+        RoutineFailure.TOO_LONG,
+        minutes=minutes,
     )
 
 

@@ -164,6 +164,41 @@
         <translation>{line}; verwendet wird {fallback}</translation>
     </message>
     <message>
+        <location filename="../phrasing.py"/>
+        <source>The routine has a value the app cannot use.</source>
+        <translation>Das Programm enthält einen Wert, den die App nicht verwenden kann.</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>As written, the routine would take about {minutes} minutes; a routine can take at most {limit} minutes. Use fewer exercises or sets, or shorter holds and rests.</source>
+        <translation>So wie es geschrieben ist, würde das Programm etwa {minutes} Minuten dauern; ein Programm darf höchstens {limit} Minuten dauern. Nehmen Sie weniger Übungen oder Sätze oder kürzere Halte- und Pausenzeiten.</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>The file cannot be read as a routine.</source>
+        <translation>Die Datei kann nicht als Programm gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>A built-in routine cannot be changed or deleted.</source>
+        <translation>Ein mitgeliefertes Programm kann nicht geändert oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>Another routine already has this id.</source>
+        <translation>Ein anderes Programm hat bereits diese Kennung.</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>The routine could not be saved as it is.</source>
+        <translation>Das Programm konnte so nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../phrasing.py"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
         <location filename="../step_wording.py"/>
         <source>Left leg</source>
         <translation>Linkes Bein</translation>
@@ -1370,6 +1405,11 @@
     </message>
     <message>
         <location filename="../ui/routine_editor.py"/>
+        <source>The routine was not saved.</source>
+        <translation>Das Programm wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
         <source>The routine was not saved: {error}</source>
         <translation>Das Programm wurde nicht gespeichert: {error}</translation>
     </message>
@@ -1385,8 +1425,18 @@
     </message>
     <message>
         <location filename="../ui/routine_editor.py"/>
+        <source>The routine was not deleted: {error}</source>
+        <translation>Das Programm wurde nicht gelöscht: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
         <source>Cannot read {path}: {error}</source>
         <translation>{path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Cannot export.</source>
+        <translation>Export nicht möglich.</translation>
     </message>
     <message>
         <location filename="../ui/routine_editor.py"/>

@@ -25,6 +25,7 @@ from stretch_coach.core.routines import (
     MAX_NAME_LENGTH,
     Routine,
     RoutineError,
+    RoutineFailure,
     builtin_routines,
     parse_routine,
     routine_to_toml_data,
@@ -88,7 +89,7 @@ class RoutineIdTakenError(RoutineError):
     """The id is used by a built-in or another routine; ``suggested_id`` is free."""
 
     def __init__(self, message: str, routine_id: str, suggested_id: str) -> None:
-        super().__init__(message)
+        super().__init__(message, RoutineFailure.ID_TAKEN)
         self.routine_id = routine_id
         self.suggested_id = suggested_id
 
@@ -280,7 +281,10 @@ class RoutineStore:
     def delete(self, routine_id: str) -> bool:
         """Remove the file of one of the person's routines; False if there is none."""
         if routine_id in self._builtin_ids:
-            raise RoutineError(f"{routine_id!r} is a built-in routine and cannot be deleted")
+            raise RoutineError(
+                f"{routine_id!r} is a built-in routine and cannot be deleted",
+                RoutineFailure.BUILTIN,
+            )
         # Only a path found by scanning the folder is ever removed, never one
         # built from the argument, so an id like "../x" cannot reach outside.
         entry = self._scan().by_id.get(routine_id)
@@ -306,7 +310,12 @@ class RoutineStore:
                 raw["id"] = new_id
             routine = parse_routine(raw, default_id=slugify(source.stem), catalogue=self._catalogue)
         except RoutineError as exc:
-            raise RoutineError(f"{source.name} cannot be imported: {exc}") from None
+            raise RoutineError(
+                f"{source.name} cannot be imported: {exc}",
+                exc.failure,
+                minutes=exc.minutes,
+                file=source.name,
+            ) from None
         scan = self._scan()
         ident = routine.id
         if ident in self._builtin_ids or ident in scan.by_id or ident in scan.taken_stems:
@@ -388,10 +397,15 @@ class RoutineStore:
                         f"exercise {index} ({ours.exercise}) cannot be saved as it is: "
                         "sides can only be set for moves done one leg at a time"
                     )
-            raise RoutineError(f"routine {routine.id!r} cannot be saved as it is")
+            raise RoutineError(
+                f"routine {routine.id!r} cannot be saved as it is", RoutineFailure.NOT_SAVED
+            )
         text = routine_file_text(checked, self._catalogue)
         if parse_routine(tomllib.loads(text), catalogue=self._catalogue) != checked:
-            raise RoutineError(f"routine {routine.id!r} does not read back as it was written")
+            raise RoutineError(
+                f"routine {routine.id!r} does not read back as it was written",
+                RoutineFailure.NOT_SAVED,
+            )
         return checked, text
 
 
@@ -413,31 +427,42 @@ def _read_toml(path: Path, *, inside: Path | None) -> dict[str, Any]:
             # read and quote any file the person can read.
             if inside is not None and not real.is_relative_to(inside):
                 raise RoutineError(
-                    "it is a link to a file outside the routines folder, which is not followed"
+                    "it is a link to a file outside the routines folder, which is not followed",
+                    RoutineFailure.UNREADABLE,
                 )
         # A pipe or device would block the read or never end.
         text = read_text_file(path, MAX_ROUTINE_FILE_BYTES)
     except FileNotFoundError:
-        raise RoutineError("the file (or the file a link leads to) does not exist") from None
+        raise RoutineError(
+            "the file (or the file a link leads to) does not exist", RoutineFailure.UNREADABLE
+        ) from None
     except IsADirectoryError:
-        raise RoutineError("it is a folder, not a file") from None
+        raise _unreadable("it is a folder, not a file") from None
     except NotRegularFileError:
-        raise RoutineError("it is not a regular file") from None
+        raise _unreadable("it is not a regular file") from None
     except FileTooLargeError:
-        raise RoutineError(_too_big()) from None
+        raise _unreadable(_too_big()) from None
     except UnicodeDecodeError:
-        raise RoutineError("it is not a text file (it is not UTF-8)") from None
+        raise RoutineError(
+            "it is not a text file (it is not UTF-8)", RoutineFailure.UNREADABLE
+        ) from None
     except (OSError, RuntimeError) as exc:
         # RuntimeError: Python 3.11 reports a loop of links this way.
-        raise RoutineError(f"it cannot be read ({_why(exc)})") from None
+        raise RoutineError(f"it cannot be read ({_why(exc)})", RoutineFailure.UNREADABLE) from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RoutineError(f"it is not valid TOML ({exc})") from None
+        raise _unreadable(f"it is not valid TOML ({exc})") from None
     except RecursionError:
         # The standard parser recurses per nested array; a file of "[[[[..."
         # would otherwise escape as a crash.
-        raise RoutineError("it is not valid TOML (it is nested far too deeply)") from None
+        raise RoutineError(
+            "it is not valid TOML (it is nested far too deeply)", RoutineFailure.UNREADABLE
+        ) from None
+
+
+def _unreadable(reason: str) -> RoutineError:
+    return RoutineError(reason, RoutineFailure.UNREADABLE)
 
 
 def _too_big() -> str:

@@ -48,6 +48,7 @@ from stretch_coach.ui.texts import (
     tr,
     tr_noop,
 )
+from stretch_coach.ui.wording import routine_error
 
 log = logging.getLogger(__name__)
 
@@ -263,8 +264,10 @@ class RoutineEditor(QDialog):
         self.routine_list.setCurrentRow(row_to_select)
         self._select(row_to_select)
 
-    def set_notice(self, text: str) -> None:
+    def set_notice(self, text: str, detail: str = "") -> None:
+        """Show a message; a technical ``detail`` goes in its tooltip."""
         self.notice.setText(text)
+        self.notice.setToolTip(detail)
         self.notice.setVisible(bool(text))
 
     def _select(self, row: int) -> None:
@@ -451,7 +454,10 @@ class RoutineEditor(QDialog):
             return False
         try:
             self.store.save(self._draft, replace=self._draft.id in self._user_ids)
-        except (RoutineError, OSError) as exc:
+        except RoutineError as exc:
+            self.set_notice(tr("The routine was not saved.") + " " + routine_error(exc), str(exc))
+            return False
+        except OSError as exc:
             self.set_notice(tr("The routine was not saved: {error}").format(error=exc))
             return False
         log.info("saved routine %s", self._draft.id)
@@ -475,8 +481,11 @@ class RoutineEditor(QDialog):
         assert self._draft is not None
         try:
             self.store.delete(self._draft.id)
-        except (RoutineError, OSError) as exc:
-            self.set_notice(str(exc))
+        except RoutineError as exc:
+            self.set_notice(routine_error(exc), str(exc))
+            return
+        except OSError as exc:
+            self.set_notice(tr("The routine was not deleted: {error}").format(error=exc))
             return
         self._draft = None
         self.reload()
@@ -489,11 +498,14 @@ class RoutineEditor(QDialog):
             # Same id as one we have: keep both, the new one under a free id.
             try:
                 routine = self.store.import_file(path, new_id=taken.suggested_id)
-            except (RoutineError, OSError) as again:
-                self.set_notice(str(again))
+            except RoutineError as again:
+                self.set_notice(routine_error(again), str(again))
+                return None
+            except OSError as again:
+                self.set_notice(tr("Cannot read {path}: {error}").format(path=path, error=again))
                 return None
         except RoutineError as exc:
-            self.set_notice(str(exc))
+            self.set_notice(routine_error(exc), str(exc))
             return None
         except OSError as exc:
             self.set_notice(tr("Cannot read {path}: {error}").format(path=path, error=exc))
@@ -507,7 +519,10 @@ class RoutineEditor(QDialog):
             return False
         try:
             self.store.export(self._draft, path)
-        except (RoutineError, OSError) as exc:
+        except RoutineError as exc:
+            self.set_notice(tr("Cannot export.") + " " + routine_error(exc), str(exc))
+            return False
+        except OSError as exc:
             self.set_notice(tr("Cannot export: {error}").format(error=exc))
             return False
         self.set_notice("")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from stretch_coach import phrasing
+from stretch_coach.core.routines import RoutineError
 from stretch_coach.core.settings import SettingsWarning
 from stretch_coach.flows.export import ExportOutcome, ExportResult
 from stretch_coach.flows.settings import SaveFailure
@@ -32,6 +33,10 @@ def setting_problem(warning: SettingsWarning) -> str:
 
 def routine_problem(problem: RoutineProblem) -> str:
     return phrasing.routine_problem(problem, tr)
+
+
+def routine_error(error: RoutineError) -> str:
+    return phrasing.routine_error(error, tr)
 
 
 def startup_notice(settings: Sequence[SettingsWarning], routines: Sequence[RoutineProblem]) -> str:
