@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from stretch_coach.core.exercises import Catalogue, ExerciseKind
-from stretch_coach.core.plan import Side, Step, StepKind
+from stretch_coach.core.plan import Step, StepKind
+from stretch_coach.core.routines import Side
 
 
 def _as_written(text: str) -> str:

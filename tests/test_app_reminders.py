@@ -308,3 +308,19 @@ def test_the_scheduler_reaching_a_shown_reminder_again_does_not_show_it(
         assert fired.args[0].planned == due_at
     QApplication.processEvents()
     assert len(shown) == 1
+
+
+def test_answers_are_spelled_and_read_in_one_place() -> None:
+    from stretch_coach.core.reminder_gate import DEFAULT_SNOOZE_MINUTES, SNOOZE_CHOICES
+    from stretch_coach.ui.reminder_notice import Answer, ReminderAction
+
+    for minutes in SNOOZE_CHOICES:
+        answer = Answer.snooze_for(minutes)
+        assert Answer.parse(answer.text) == answer and answer.snooze_minutes == minutes
+    usual = Answer.parse("snooze")
+    assert usual == Answer(ReminderAction.SNOOZE)
+    assert usual.snooze_minutes == DEFAULT_SNOOZE_MINUTES
+    assert Answer.parse("drank").snooze_minutes is None
+    for nonsense in ("snooze-7", "snooze-", "snooze-٥", "snooze-5-5", "nap"):
+        with pytest.raises(ValueError):
+            Answer.parse(nonsense)

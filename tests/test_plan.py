@@ -5,11 +5,10 @@ import pytest
 from stretch_coach.core.plan import (
     EXERCISE_SWITCH_SECONDS,
     SIDE_SWITCH_SECONDS,
-    Side,
     StepKind,
     build_plan,
 )
-from stretch_coach.core.routines import Routine, builtin_routines, find_routine, parse_routine
+from stretch_coach.core.routines import Routine, Side, builtin_routines, find_routine, parse_routine
 
 
 def routine(ident: str) -> Routine:

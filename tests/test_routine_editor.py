@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.core.plan import build_plan
-from stretch_coach.core.routines import Sides
+from stretch_coach.core.routines import BOTH_LEGS
 from stretch_coach.core.scaling import scale_routine
 from stretch_coach.flows.context import AppServices
 from stretch_coach.services.routine_store import RoutineStore
@@ -156,7 +156,7 @@ def test_the_main_window_lists_user_routines_and_reports_bad_files(
     ]
     assert any(n.startswith("Mine") for n in names)
     assert "evil.toml" in window.home.notice.text()
-    assert routine.items[0].sides is Sides.BOTH
+    assert routine.items[0].sides == BOTH_LEGS
 
 
 def test_drag_and_drop_reorders_the_draft(editor: RoutineEditor, store: RoutineStore) -> None:

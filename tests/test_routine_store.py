@@ -12,13 +12,15 @@ from hypothesis import strategies as st
 
 from stretch_coach.core.exercises import ExerciseKind, load_catalogue
 from stretch_coach.core.routines import (
+    BOTH_LEGS,
+    LEG_CHOICES,
     LIMITS,
     MAX_ID_LENGTH,
     MAX_NAME_LENGTH,
     Routine,
     RoutineError,
     RoutineItem,
-    Sides,
+    Side,
     builtin_routines,
     find_routine,
 )
@@ -64,7 +66,7 @@ def my_routine(ident: str = "my-evening", name: str = "My evening") -> Routine:
         id=ident,
         name=name,
         items=(
-            RoutineItem("calf-stretch", amount=20, sets=2, rest_seconds=10, sides=Sides.LEFT),
+            RoutineItem("calf-stretch", amount=20, sets=2, rest_seconds=10, sides=(Side.LEFT,)),
             RoutineItem("toe-curl", amount=10),
         ),
         description="Slow and easy.",
@@ -124,8 +126,8 @@ def test_hand_written_file_loads_with_file_name_as_default_id(
     mine = find_routine(loaded.routines, "my-evening")
     assert mine is not None and not mine.builtin
     assert mine.items == (
-        RoutineItem("calf-stretch", 20, 2, 10, Sides.BOTH),
-        RoutineItem("toe-curl", 10, 1, 10, Sides.BOTH),
+        RoutineItem("calf-stretch", 20, 2, 10, BOTH_LEGS),
+        RoutineItem("toe-curl", 10, 1, 10, BOTH_LEGS),
     )
 
 
@@ -416,7 +418,7 @@ def test_replacing_never_destroys_another_routine_in_the_file(
         ),
         (
             dataclasses.replace(
-                my_routine(), items=(RoutineItem("toe-curl", 5, sides=Sides.LEFT),)
+                my_routine(), items=(RoutineItem("toe-curl", 5, sides=(Side.LEFT,)),)
             ),
             "one leg at a time",
         ),
@@ -641,7 +643,7 @@ CATALOGUE = load_catalogue()
 def items(draw: st.DrawFn) -> RoutineItem:
     exercise = CATALOGUE[draw(st.sampled_from(list(CATALOGUE)))]
     key = "hold_seconds" if exercise.kind is ExerciseKind.HOLD else "reps"
-    sides = draw(st.sampled_from(list(Sides))) if exercise.per_side else Sides.BOTH
+    sides = draw(st.sampled_from(list(LEG_CHOICES.values()))) if exercise.per_side else BOTH_LEGS
     return RoutineItem(
         exercise=exercise.id,
         amount=draw(st.integers(*LIMITS[key])),

@@ -9,12 +9,13 @@ from hypothesis import strategies as st
 
 from stretch_coach.core.plan import build_plan
 from stretch_coach.core.routines import (
+    BOTH_LEGS,
     BUILTIN_ORDER,
     MAX_ROUTINE_MINUTES,
     ROUTINE_ID_PATTERN,
     RoutineError,
     RoutineItem,
-    Sides,
+    Side,
     builtin_routines,
     find_routine,
     parse_routine,
@@ -33,8 +34,8 @@ def test_trial_protocol_is_the_published_dose() -> None:
     routine = find_routine(builtin_routines(), "trial-protocol")
     assert routine is not None
     assert routine.items == (
-        RoutineItem("calf-stretch", amount=10, sets=3, rest_seconds=10, sides=Sides.BOTH),
-        RoutineItem("hamstring-stretch", amount=10, sets=3, rest_seconds=10, sides=Sides.BOTH),
+        RoutineItem("calf-stretch", amount=10, sets=3, rest_seconds=10, sides=BOTH_LEGS),
+        RoutineItem("hamstring-stretch", amount=10, sets=3, rest_seconds=10, sides=BOTH_LEGS),
     )
 
 
@@ -62,9 +63,9 @@ def good() -> dict[str, Any]:
 def test_parse_documented_example() -> None:
     routine = parse_routine(good())
     assert routine.id == "my-evening"
-    assert routine.items[0] == RoutineItem("calf-stretch", 20, 2, 5, Sides.LEFT)
+    assert routine.items[0] == RoutineItem("calf-stretch", 20, 2, 5, (Side.LEFT,))
     # Omitted keys take the exercise's defaults.
-    assert routine.items[1] == RoutineItem("toe-curl", 10, 1, 10, Sides.BOTH)
+    assert routine.items[1] == RoutineItem("toe-curl", 10, 1, 10, BOTH_LEGS)
 
 
 def test_id_defaults_to_file_name() -> None:

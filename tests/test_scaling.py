@@ -11,11 +11,12 @@ from hypothesis import strategies as st
 from stretch_coach.core.exercises import ExerciseKind, load_catalogue
 from stretch_coach.core.plan import build_plan, fixed_seconds
 from stretch_coach.core.routines import (
+    BOTH_LEGS,
+    LEG_CHOICES,
     LIMITS,
     MAX_EXERCISES,
     Routine,
     RoutineItem,
-    Sides,
     builtin_routines,
     parse_routine,
     routine_to_toml_data,
@@ -114,7 +115,7 @@ items = st.builds(
     amount=st.integers(1, 60),
     sets=st.integers(1, 6),
     rest_seconds=st.integers(0, 30),
-    sides=st.sampled_from(list(Sides)),
+    sides=st.sampled_from(list(LEG_CHOICES.values())),
 )
 
 
@@ -122,7 +123,7 @@ items = st.builds(
 def routines(draw: st.DrawFn) -> Routine:
     chosen = draw(st.lists(items, min_size=1, max_size=6))
     catalogue = load_catalogue()
-    fixed = [i if catalogue[i.exercise].per_side else replace(i, sides=Sides.BOTH) for i in chosen]
+    fixed = [i if catalogue[i.exercise].per_side else replace(i, sides=BOTH_LEGS) for i in chosen]
     return Routine("any", "Any", tuple(fixed), prepare_seconds=draw(st.integers(0, 20)))
 
 
@@ -151,7 +152,7 @@ def written_items(draw: st.DrawFn) -> RoutineItem:
         amount=draw(st.integers(*LIMITS[key])),
         sets=draw(st.integers(*LIMITS["sets"])),
         rest_seconds=draw(st.integers(*LIMITS["rest_seconds"])),
-        sides=draw(st.sampled_from(list(Sides))) if exercise.per_side else Sides.BOTH,
+        sides=draw(st.sampled_from(list(LEG_CHOICES.values()))) if exercise.per_side else BOTH_LEGS,
     )
 
 
@@ -198,7 +199,7 @@ def test_a_long_rest_can_leave_lengths_out_of_reach() -> None:
     # A 30 s stretch on each leg with 2 minutes' rest between sets: one set on
     # each leg takes at most 1:40, two sets at least 4:50, so 3 minutes cannot
     # be had; the plan is then as close as the routine gets.
-    item = RoutineItem("calf-stretch", amount=30, sets=2, rest_seconds=120, sides=Sides.BOTH)
+    item = RoutineItem("calf-stretch", amount=30, sets=2, rest_seconds=120, sides=BOTH_LEGS)
     routine = Routine("rests", "Long rests", (item,))
     assert scaled_plan(routine, 3).total_seconds == 100
     assert min(abs(n - 180) for n in reachable_totals(routine) if n != 100) > 180 - 100

@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 from stretch_coach.core import health
 from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.insights import is_it_helping
-from stretch_coach.core.plan import Side, Step, StepKind
+from stretch_coach.core.plan import Step, StepKind
 from stretch_coach.core.records import DiaryEntry
+from stretch_coach.core.routines import Side
 from stretch_coach.flows.context import AppServices
 from stretch_coach.ui.about_page import about_html, medicines_pointer
 from stretch_coach.ui.i18n import available_languages, choose_language

@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from stretch_coach.core.exercises import Catalogue, ExerciseKind, load_catalogue
-from stretch_coach.core.routines import Routine, RoutineItem, Sides
+from stretch_coach.core.routines import Routine, RoutineItem, Side
 
 # Time to change legs in the same stretch, and to get into position for the
 # next move (which may mean standing up or finding the wall).
@@ -22,11 +22,6 @@ class StepKind(StrEnum):
     REPS = "reps"
     REST = "rest"
     SWITCH = "switch"
-
-
-class Side(StrEnum):
-    LEFT = "left"
-    RIGHT = "right"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,13 +88,10 @@ class Plan:
 
 
 def item_sides(item: RoutineItem, catalogue: Catalogue) -> tuple[Side | None, ...]:
+    """The legs the item's steps work, in order; (None,) for a two-leg move."""
     if not catalogue[item.exercise].per_side:
         return (None,)
-    return {
-        Sides.LEFT: (Side.LEFT,),
-        Sides.RIGHT: (Side.RIGHT,),
-        Sides.BOTH: (Side.LEFT, Side.RIGHT),
-    }[item.sides]
+    return item.sides
 
 
 def work_seconds(item: RoutineItem, catalogue: Catalogue) -> int:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 from stretch_coach.core.exercises import Catalogue, ExerciseKind, load_catalogue
@@ -44,10 +45,23 @@ DEFAULT_REST_SECONDS = 10
 DEFAULT_PREPARE_SECONDS = 5
 
 
-class Sides(StrEnum):
+class Side(StrEnum):
+    """A leg: the one a step works, or one a routine item covers."""
+
     LEFT = "left"
     RIGHT = "right"
-    BOTH = "both"
+
+
+BOTH_LEGS: tuple[Side, ...] = (Side.LEFT, Side.RIGHT)
+# The legs a routine item covers, as its file spells them (in this order).
+LEG_CHOICES: Mapping[str, tuple[Side, ...]] = MappingProxyType(
+    {"both": BOTH_LEGS, "left": (Side.LEFT,), "right": (Side.RIGHT,)}
+)
+
+
+def legs_name(legs: tuple[Side, ...]) -> str:
+    """The file's word for the legs an item covers: both, left or right."""
+    return next(name for name, choice in LEG_CHOICES.items() if choice == legs)
 
 
 class RoutineFailure(StrEnum):
@@ -94,7 +108,7 @@ class RoutineItem:
     amount: int
     sets: int = 1
     rest_seconds: int = DEFAULT_REST_SECONDS
-    sides: Sides = Sides.BOTH
+    sides: tuple[Side, ...] = BOTH_LEGS  # LEFT then RIGHT, or one of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,13 +156,10 @@ def _parse_item(raw: Any, index: int, catalogue: Catalogue) -> RoutineItem:
         amount = _int_field(raw, "reps", exercise.reps or 0, where)
 
     sides_raw = raw.get("sides", "both")
-    try:
-        sides = Sides(sides_raw)
-    except ValueError:
-        raise RoutineError(
-            f"{where}: sides must be left, right or both, not {sides_raw!r}"
-        ) from None
-    if not exercise.per_side and sides is not Sides.BOTH:
+    sides = LEG_CHOICES.get(sides_raw) if isinstance(sides_raw, str) else None
+    if sides is None:
+        raise RoutineError(f"{where}: sides must be left, right or both, not {sides_raw!r}")
+    if not exercise.per_side and sides != BOTH_LEGS:
         raise RoutineError(f"{where}: this move uses both legs together, so sides cannot be set")
 
     return RoutineItem(
@@ -234,7 +245,7 @@ def routine_to_toml_data(routine: Routine, catalogue: Catalogue | None = None) -
         exercise = catalogue[item.exercise]
         entry: dict[str, Any] = {"id": item.exercise}
         if exercise.per_side:
-            entry["sides"] = item.sides.value
+            entry["sides"] = legs_name(item.sides)
         key = "hold_seconds" if exercise.kind is ExerciseKind.HOLD else "reps"
         entry[key] = item.amount
         entry["sets"] = item.sets

@@ -24,7 +24,7 @@ from stretch_coach.flows.state import StateOwner
 from stretch_coach.services.reminder_service import DueReminder, ReminderService
 from stretch_coach.services.sound import SoundCue
 from stretch_coach.ui.reminder_delivery import ReminderDelivery
-from stretch_coach.ui.reminder_notice import ReminderAction, ReminderNotice, notice_for
+from stretch_coach.ui.reminder_notice import Answer, ReminderAction, ReminderNotice, notice_for
 from stretch_coach.ui.texts import short_weekday, tr
 from stretch_coach.ui.tray import TrayMenu
 
@@ -98,13 +98,14 @@ class ReminderCoordinator(QObject):
     def on_action(self, key: str, action_value: str) -> None:
         notice = self._notices.pop(key, None)
         try:
-            action = ReminderAction(action_value)
+            answer = Answer.parse(action_value)
         except ValueError:
             log.warning("ignoring unknown reminder answer %r", action_value)
             return
+        action = answer.action
         kind = notice.kind if notice else _kind_from_key(key)
-        log.info("reminder %s answered: %s", key, action.value)
-        minutes = action.snooze_minutes
+        log.info("reminder %s answered: %s", key, answer.text)
+        minutes = answer.snooze_minutes
         if minutes is not None and kind is not None:
             self.reminders.snooze(kind, minutes)
         elif action is ReminderAction.START:

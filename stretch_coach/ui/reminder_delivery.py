@@ -16,7 +16,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from stretch_coach.ui.reminder_notice import ReminderAction, ReminderNotice
+from stretch_coach.ui.reminder_notice import Answer, ReminderAction, ReminderNotice
 from stretch_coach.ui.reminder_window import ReminderWindow
 
 log = logging.getLogger(__name__)
@@ -170,7 +170,7 @@ class ReminderDelivery(QObject):
         if action == ReminderAction.OPEN.value:
             return  # clicking the body just brings the notification's app forward
         try:
-            ReminderAction(action)
+            Answer.parse(action)
         except ValueError:
             log.warning("unknown notification action %r", action)
             return

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from stretch_coach import APP_DISPLAY_NAME
 from stretch_coach.core.reminder_gate import DEFAULT_SNOOZE_MINUTES, SNOOZE_CHOICES
-from stretch_coach.ui.reminder_notice import ReminderAction, ReminderNotice
+from stretch_coach.ui.reminder_notice import Answer, ReminderAction, ReminderNotice
 from stretch_coach.ui.texts import tr
 
 
@@ -70,7 +70,7 @@ class ReminderWindow(QWidget):
         menu = QMenu(button)
         for minutes in SNOOZE_CHOICES:
             item = QAction(tr("Snooze {n} min").format(n=minutes), menu)
-            choice = ReminderAction(f"snooze-{minutes}")
+            choice = Answer.snooze_for(minutes)
             item.triggered.connect(lambda _=False, a=choice: self.choose(a))
             if minutes == DEFAULT_SNOOZE_MINUTES:
                 menu.setDefaultAction(item)
@@ -79,11 +79,12 @@ class ReminderWindow(QWidget):
         self.snooze_menu = menu
         return button
 
-    def choose(self, action: ReminderAction) -> None:
+    def choose(self, answer: ReminderAction | Answer) -> None:
         if self._answered:
             return
         self._answered = True
-        self.action_chosen.emit(self.notice.key, action.value)
+        chosen = answer if isinstance(answer, Answer) else Answer(answer)
+        self.action_chosen.emit(self.notice.key, chosen.text)
         self.close()
 
     def withdraw(self) -> None:

@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 from stretch_coach.core.exercises import Catalogue, ExerciseKind, load_catalogue
 from stretch_coach.core.plan import build_plan
 from stretch_coach.core.routines import (
+    BOTH_LEGS,
+    LEG_CHOICES,
     LIMITS,
     MAX_EXERCISES,
     MAX_NAME_LENGTH,
     Routine,
     RoutineError,
     RoutineItem,
-    Sides,
+    legs_name,
 )
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scale_routine
 from stretch_coach.services.routine_store import RoutineIdTakenError, RoutineStore
@@ -54,9 +56,9 @@ log = logging.getLogger(__name__)
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 SIDE_NAMES = {
-    Sides.BOTH: tr_noop("Both legs"),
-    Sides.LEFT: tr_noop("Left leg only"),
-    Sides.RIGHT: tr_noop("Right leg only"),
+    "both": tr_noop("Both legs"),
+    "left": tr_noop("Left leg only"),
+    "right": tr_noop("Right leg only"),
 }
 
 
@@ -195,7 +197,7 @@ class RoutineEditor(QDialog):
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.sides = QComboBox(self)
         for side, label in SIDE_NAMES.items():
-            self.sides.addItem(tr(label), side.value)
+            self.sides.addItem(tr(label), side)
         self.amount = QSpinBox(self)
         self.sets = QSpinBox(self)
         self.sets.setRange(*LIMITS["sets"])
@@ -327,8 +329,8 @@ class RoutineEditor(QDialog):
             dose = tr("{n} reps").format(n=item.amount)
         sets = tr(" × {n} sets").format(n=item.sets) if item.sets > 1 else ""
         side = ""
-        if exercise.per_side and item.sides is not Sides.BOTH:
-            side = " · " + tr(SIDE_NAMES[item.sides])
+        if exercise.per_side and item.sides != BOTH_LEGS:
+            side = " · " + tr(SIDE_NAMES[legs_name(item.sides)])
         return f"{exercise_name(self.catalogue, exercise.id)} · {dose}{sets}{side}"
 
     # -- editing ------------------------------------------------------------------
@@ -352,7 +354,7 @@ class RoutineEditor(QDialog):
         self._loading = True
         editable = self.is_editable(self._draft)
         self.sides.setEnabled(editable and exercise.per_side)
-        self.sides.setCurrentIndex(self.sides.findData(item.sides.value))
+        self.sides.setCurrentIndex(self.sides.findData(legs_name(item.sides)))
         key = "hold_seconds" if exercise.kind is ExerciseKind.HOLD else "reps"
         self.amount.setRange(*LIMITS[key])
         self.amount.setSuffix(tr(" s") if key == "hold_seconds" else tr(" reps"))
@@ -372,7 +374,7 @@ class RoutineEditor(QDialog):
             amount=self.amount.value(),
             sets=self.sets.value(),
             rest_seconds=self.rest.value(),
-            sides=Sides(str(self.sides.currentData())),
+            sides=LEG_CHOICES[str(self.sides.currentData())],
         )
         self._replace_draft(items=tuple(items))
         current = self.item_list.item(row)

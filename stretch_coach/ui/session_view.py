@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from stretch_coach.core.engine import RepPhaseChanged, SessionSnapshot, SessionStatus
 from stretch_coach.core.exercises import Catalogue, load_catalogue
-from stretch_coach.core.plan import Side, StepKind
+from stretch_coach.core.plan import StepKind
+from stretch_coach.core.routines import Side
 from stretch_coach.ui.texts import (
     clock_text,
     exercise_name,

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from stretch_coach import step_wording
 from stretch_coach.core.exercises import Catalogue
-from stretch_coach.core.plan import Side, Step
-from stretch_coach.core.routines import Routine
+from stretch_coach.core.plan import Step
+from stretch_coach.core.routines import Routine, Side
 from stretch_coach.step_wording import Words
 
 
