@@ -759,7 +759,9 @@ def reminder_latencies(runs: int, lead: float = SNOOZE_LEAD_SECONDS) -> list[flo
     def behind() -> dt.datetime:
         return dt.datetime.now(dt.UTC) - shift
 
-    service = ReminderService(AppSettings(), timezone=lambda: dt.UTC, wall_clock=behind)
+    service = ReminderService(
+        AppSettings(), timezone=lambda: dt.UTC, wall_clock=behind, monotonic=time.monotonic
+    )
     arrivals: list[dt.datetime] = []
     loop = QEventLoop()
 

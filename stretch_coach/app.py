@@ -55,7 +55,7 @@ class StretchCoach:
 
         self.qapp, self.services, self.instance = qapp, services, instance
         catalogue = load_catalogue()
-        state = StateOwner(StateStore(services.paths.state_file))
+        state = StateOwner(StateStore(services.paths.state_file, now=services.wall_clock))
         journal = Journal(services)
         self.sessions = SessionFlow(
             services, catalogue, partial(spoken_prompt, catalogue=catalogue)
@@ -70,7 +70,7 @@ class StretchCoach:
         has_tray = tray_available() if use_tray is None else use_tray
         self.tray = TrayIcon(self.menu, state) if has_tray else None
         self.reminders = reminders or ReminderService(
-            services.settings, wall_clock=services.wall_clock
+            services.settings, wall_clock=services.wall_clock, monotonic=services.clock
         )
         self.delivery = ReminderDelivery(
             self.tray.icon if self.tray else None,

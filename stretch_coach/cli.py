@@ -418,7 +418,9 @@ def open_history(*, read_only: bool = False) -> Iterator[HistoryRepository]:
     from stretch_coach.services.paths import AppPaths
 
     try:
-        history = HistoryRepository(AppPaths.for_user().history_db, read_only=read_only)
+        history = HistoryRepository(
+            AppPaths.for_user().history_db, now=local_now, read_only=read_only
+        )
     except (HistoryError, OSError) as exc:
         raise CommandError(str(exc)) from exc
     try:

@@ -40,7 +40,9 @@ def build_app(
     app = StretchCoach(
         qapp,
         services,
-        reminders=ReminderService(services.settings, wall_clock=services.wall_clock),
+        reminders=ReminderService(
+            services.settings, wall_clock=services.wall_clock, monotonic=services.clock
+        ),
         notifier_factory=notifier_factory,
         use_tray=tray,
         autostart=autostart,

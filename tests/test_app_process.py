@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from stretch_coach.core.clock import local_now
 from stretch_coach.services.paths import AppPaths
 from stretch_coach.services.single_instance import instance_name
 from tests.conftest import REPO_ROOT
@@ -42,7 +43,7 @@ def test_a_signal_ends_the_app_and_records_the_session(
     assert not socket_file.exists()
     from stretch_coach.services.history import HistoryRepository
 
-    history = HistoryRepository(app_paths.history_db)
+    history = HistoryRepository(app_paths.history_db, now=local_now)
     try:
         [record] = history.sessions()
     finally:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.app import StretchCoach
+from stretch_coach.core.clock import local_now
 from stretch_coach.core.engine import SessionStatus
 from stretch_coach.core.records import SessionRecord
 from stretch_coach.core.reminder_gate import PauseChoice, Verdict
@@ -103,7 +104,7 @@ def test_skip_tonight_silences_tonight_only_and_is_remembered(
     assert notifiers.last is not None
     notifiers.last.press("skip-tonight")
     assert app.coordinator.on_due(STRETCH_DUE) is Verdict.SKIPPED_TONIGHT
-    saved = StateStore(services.paths.state_file).load()
+    saved = StateStore(services.paths.state_file, now=local_now).load()
     assert saved.answers.skipped_evening == EVENING.date()
     tomorrow = DueReminder(ReminderKind.STRETCH, EVENING + dt.timedelta(days=1))
     services.wall_clock = lambda: EVENING + dt.timedelta(days=1)
@@ -288,7 +289,7 @@ def test_what_was_shown_is_remembered_after_a_restart(
     from stretch_coach.ui.reminder_coordinator import ReminderCoordinator
 
     app.coordinator.on_due(planned_for(ReminderKind.STRETCH, EVENING))
-    state = StateOwner(StateStore(services.paths.state_file))
+    state = StateOwner(StateStore(services.paths.state_file, now=local_now))
     restarted = ReminderCoordinator(services, state, app.reminders, app.delivery)
     assert restarted.on_due(planned_for(ReminderKind.STRETCH, EVENING)) is Verdict.ALREADY_SHOWN
 

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from stretch_coach.core.clock import local_now
 from stretch_coach.core.delivered import DeliveredReminders, Delivery
 from stretch_coach.core.reminders import ReminderKind
 from stretch_coach.services.state_store import SavedState, StateStore
@@ -37,7 +38,7 @@ def test_only_the_last_two_evenings_are_kept() -> None:
 
 
 def test_saved_and_loaded(tmp_path: Path) -> None:
-    store = StateStore(tmp_path / "state.json")
+    store = StateStore(tmp_path / "state.json", now=local_now)
     delivered = DeliveredReminders().add(Delivery.of(STRETCH, at(27, 22)))
     delivered = delivered.add(Delivery.of(HYDRATION, at(27, 17)))
     store.save(SavedState(delivered=delivered))
@@ -45,7 +46,7 @@ def test_saved_and_loaded(tmp_path: Path) -> None:
 
 
 def test_a_damaged_file_forgets_only_what_makes_no_sense(tmp_path: Path) -> None:
-    store = StateStore(tmp_path / "state.json")
+    store = StateStore(tmp_path / "state.json", now=local_now)
     store.path.write_text('{"delivered": "not a list"}')
     assert store.load().delivered == DeliveredReminders()
     good = {"kind": "hydration", "evening": "2026-11-27", "planned": "2026-11-27T16:00:00+00:00"}

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from stretch_coach.core.clock import local_now
 from stretch_coach.core.records import DiaryEntry, SessionRecord
 from stretch_coach.services import export
 from stretch_coach.services.export import (
@@ -29,7 +30,7 @@ START = dt.datetime(2026, 11, 28, 0, 40, tzinfo=TZ)  # the small hours: evening 
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Iterator[HistoryRepository]:
-    repository = HistoryRepository(tmp_path / "data" / "history.sqlite3")
+    repository = HistoryRepository(tmp_path / "data" / "history.sqlite3", now=local_now)
     yield repository
     repository.close()
 

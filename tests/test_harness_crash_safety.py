@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+from stretch_coach.core.clock import local_now
 from stretch_coach.core.records import DiaryEntry
 from stretch_coach.core.settings import BedtimeSettings, Settings, SoundSettings
 from stretch_coach.services.export import EXPORT_FILES
@@ -107,11 +108,12 @@ SETTINGS_WRITER = textwrap.dedent(
 HISTORY_WRITER = textwrap.dedent(
     """
     import datetime as dt
+    from stretch_coach.core.clock import local_now
     from stretch_coach.services.history import HistoryRepository
     from stretch_coach.core.records import SessionRecord
     from stretch_coach.services.paths import AppPaths
 
-    repo = HistoryRepository(AppPaths.for_user().history_db)
+    repo = HistoryRepository(AppPaths.for_user().history_db, now=local_now)
     start = dt.datetime(2026, 11, 27, 22, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     record = SessionRecord(
         "bedtime", "Bedtime stretch", 290, 287.5, True, start, start + dt.timedelta(minutes=5)
@@ -242,7 +244,7 @@ def test_killing_a_history_writer_loses_no_committed_session(
         assert reported, err
         committed += reported
 
-        with HistoryRepository(db) as repo:
+        with HistoryRepository(db, now=local_now) as repo:
             assert integrity_ok(repo.path), round_number
             stored = [s.id for s in repo.sessions()]
         assert len(stored) == len(set(stored))
@@ -292,7 +294,7 @@ def _limit_file_size() -> None:  # pragma: no cover - runs in the child before e
 def test_an_export_that_cannot_write_its_third_file_writes_none(
     child_env: dict[str, str], tmp_path: Path
 ) -> None:
-    with HistoryRepository(AppPaths.for_user().history_db) as repo:
+    with HistoryRepository(AppPaths.for_user().history_db, now=local_now) as repo:
         for day in range(1, 91):
             night = dt.date(2026, 8, 1) + dt.timedelta(days=day)
             repo.put_diary(DiaryEntry(night, 1, 5, ("calf-left",), "a long note " * 80))

@@ -268,7 +268,8 @@ def test_everything_the_app_makes_is_private_even_with_no_umask(
     # What the first evening above does not reach: the reminder state, a
     # routine of the person's own, a settings file that had to be copied aside.
     paths = used_app.paths
-    StateStore(paths.state_file).save(SavedState(hints=AppHints(told_about_tray=True)))
+    hinted = SavedState(hints=AppHints(told_about_tray=True))
+    StateStore(paths.state_file, now=local_now).save(hinted)
     store = RoutineStore(paths.routines_dir)
     store.save(store.duplicate(builtin_routines()[0], "Mine"))
     paths.settings_file.write_bytes(b"not [toml")

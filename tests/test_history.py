@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from stretch_coach.core.clock import local_now
 from stretch_coach.core.records import DiaryEntry, SessionRecord
 from stretch_coach.services import history as history_module
 from stretch_coach.services.history import (
@@ -28,7 +29,7 @@ TZ = dt.timezone(dt.timedelta(hours=1))
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Iterator[HistoryRepository]:
-    repository = HistoryRepository(tmp_path / "data" / "history.sqlite3")
+    repository = HistoryRepository(tmp_path / "data" / "history.sqlite3", now=local_now)
     yield repository
     repository.close()
 
@@ -149,7 +150,7 @@ BAD_DIARY_ROWS = [
 def test_a_malformed_diary_row_is_skipped_and_reported_once(tmp_path: Path) -> None:
     path = tmp_path / "h.sqlite3"
     seen: list[RowProblem] = []
-    with HistoryRepository(path, on_problem=seen.append) as repo:
+    with HistoryRepository(path, on_problem=seen.append, now=local_now) as repo:
         repo.put_diary(DiaryEntry(dt.date(2026, 11, 21), 1))
         repo.put_diary(DiaryEntry(dt.date(2026, 11, 27), 2, 5, ("calf-right",)))
         for night, places, _ in BAD_DIARY_ROWS:
@@ -179,7 +180,7 @@ def test_a_malformed_diary_row_is_skipped_and_reported_once(tmp_path: Path) -> N
 def test_malformed_session_and_hydration_rows_are_skipped_and_reported(tmp_path: Path) -> None:
     path = tmp_path / "h.sqlite3"
     good = dt.datetime(2026, 11, 27, 22, 0, tzinfo=TZ)
-    with HistoryRepository(path) as repo:
+    with HistoryRepository(path, now=local_now) as repo:
         kept = repo.add_session(session(good))
         repo.add_hydration(good)
         columns = (
@@ -202,7 +203,7 @@ def test_malformed_session_and_hydration_rows_are_skipped_and_reported(tmp_path:
 
 
 def filled_history(path: Path) -> None:
-    with HistoryRepository(path) as repo:
+    with HistoryRepository(path, now=local_now) as repo:
         repo.add_session(session(dt.datetime(2026, 11, 27, 22, tzinfo=TZ)))
         repo.put_diary(DiaryEntry(dt.date(2026, 11, 27), 2, 5, ("calf-left",)))
 
@@ -221,7 +222,7 @@ def test_reading_opens_the_file_read_only(tmp_path: Path) -> None:
     filled_history(path)
     path.chmod(0o400)
     before = file_state(path)
-    with HistoryRepository(path, read_only=True) as repo:
+    with HistoryRepository(path, read_only=True, now=local_now) as repo:
         assert repo.read_only
         assert [e.cramps for e in repo.diary()] == [2] and len(repo.sessions()) == 1
         # SQLite itself refuses a write through this connection (root included).
@@ -233,7 +234,7 @@ def test_reading_opens_the_file_read_only(tmp_path: Path) -> None:
 
 def test_reading_a_missing_history_reads_as_empty_and_creates_nothing(tmp_path: Path) -> None:
     path = tmp_path / "data" / "h.sqlite3"
-    with HistoryRepository(path, read_only=True) as repo:
+    with HistoryRepository(path, read_only=True, now=local_now) as repo:
         assert repo.sessions() == [] and repo.hydration() == [] and repo.diary() == []
         assert repo.diary_entry(dt.date(2026, 11, 27)) is None and repo.problems() == []
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
@@ -247,7 +248,7 @@ def test_reading_an_older_file_does_not_upgrade_it(tmp_path: Path) -> None:
     db.execute("CREATE TABLE other (x)")  # a file from before the first migration
     db.close()
     before = file_state(path)
-    with HistoryRepository(path, read_only=True) as repo:
+    with HistoryRepository(path, read_only=True, now=local_now) as repo:
         assert repo.diary() == [] and repo.schema_version == SCHEMA_VERSION
     assert file_state(path) == before
     (version,) = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()
@@ -260,11 +261,11 @@ def test_reading_a_newer_or_broken_file_still_refuses(tmp_path: Path) -> None:
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     db.close()
     with pytest.raises(HistoryError, match="newer"):
-        HistoryRepository(newer, read_only=True)
+        HistoryRepository(newer, read_only=True, now=local_now)
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(HistoryError, match="cannot be opened"):
-        HistoryRepository(broken, read_only=True)
+        HistoryRepository(broken, read_only=True, now=local_now)
 
 
 def test_a_history_we_cannot_write_is_read_without_creating_files_beside_it(
@@ -277,7 +278,7 @@ def test_a_history_we_cannot_write_is_read_without_creating_files_beside_it(
     assert sidecars(path) == []  # closed cleanly: no -wal or -shm file
     monkeypatch.setattr(history_module, "can_write", lambda _path: False)
     before = file_state(path)
-    with HistoryRepository(path, read_only=True) as repo:
+    with HistoryRepository(path, read_only=True, now=local_now) as repo:
         assert [e.cramps for e in repo.diary()] == [2]
     # A -shm file created here would be read-only too and block the app later.
     assert sidecars(path) == [] and file_state(path) == before
@@ -287,10 +288,10 @@ def test_reading_sees_rows_still_in_the_write_ahead_log(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "h.sqlite3"
-    with HistoryRepository(path) as writer:
+    with HistoryRepository(path, now=local_now) as writer:
         writer.put_diary(DiaryEntry(dt.date(2026, 11, 27), 3))  # in the -wal file, not yet in path
         monkeypatch.setattr(history_module, "can_write", lambda _path: False)
-        with HistoryRepository(path, read_only=True) as reader:
+        with HistoryRepository(path, read_only=True, now=local_now) as reader:
             assert [e.cramps for e in reader.diary()] == [3]
 
 
@@ -304,7 +305,7 @@ def test_a_read_only_file_in_a_read_only_folder_is_read(tmp_path: Path) -> None:
     path.chmod(0o400)
     folder.chmod(0o500)
     try:
-        with HistoryRepository(path, read_only=True) as repo:
+        with HistoryRepository(path, read_only=True, now=local_now) as repo:
             assert [e.cramps for e in repo.diary()] == [2]
         assert sidecars(path) == []
     finally:
@@ -313,9 +314,9 @@ def test_a_read_only_file_in_a_read_only_folder_is_read(tmp_path: Path) -> None:
 
 def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path: Path) -> None:
     path = tmp_path / "h.sqlite3"
-    with HistoryRepository(path) as repo:
+    with HistoryRepository(path, now=local_now) as repo:
         repo.add_session(session(dt.datetime(2026, 11, 27, 22, tzinfo=TZ)))
-    with HistoryRepository(path) as repo:
+    with HistoryRepository(path, now=local_now) as repo:
         assert len(repo.sessions()) == 1
 
 
@@ -326,7 +327,7 @@ def test_a_newer_database_is_left_untouched(tmp_path: Path) -> None:
     db.close()
     before = path.read_bytes()
     with pytest.raises(HistoryError, match="newer"):
-        HistoryRepository(path)
+        HistoryRepository(path, now=local_now)
     assert path.read_bytes() == before
 
 
@@ -334,7 +335,7 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path) -> No
     path = tmp_path / "h.sqlite3"
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(HistoryError, match="cannot be opened"):
-        HistoryRepository(path)
+        HistoryRepository(path, now=local_now)
     assert path.read_bytes() == b"this is not sqlite" * 100
 
 
@@ -342,9 +343,10 @@ WRITER = textwrap.dedent(
     """
     import datetime as dt, sys
     from pathlib import Path
+    from stretch_coach.core.clock import local_now
     from stretch_coach.services.history import HistoryRepository
     from stretch_coach.core.records import SessionRecord
-    repo = HistoryRepository(Path(sys.argv[1]))
+    repo = HistoryRepository(Path(sys.argv[1]), now=local_now)
     start = dt.datetime(2026, 11, 27, 22, 0).astimezone()
     print("ready", flush=True)
     while True:
@@ -373,7 +375,7 @@ def test_killing_a_writer_never_loses_a_committed_row(tmp_path: Path) -> None:
         writer.send_signal(signal.SIGKILL)
         writer.wait(timeout=30)
         # Rows acknowledged before the kill were committed and must be there.
-        with HistoryRepository(path) as repo:
+        with HistoryRepository(path, now=local_now) as repo:
             assert integrity_ok(repo.path)
             stored = {s.id for s in repo.sessions()}
         assert committed <= stored

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import time
 from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
@@ -33,6 +34,7 @@ def service(qtbot: QtBot, zone: list[dt.tzinfo]) -> Iterator[ReminderService]:
         Settings(),
         timezone=lambda: zone[0],
         wall_clock=lambda: dt.datetime.now(zone[0]),
+        monotonic=time.monotonic,
     )
     svc.start()
     yield svc

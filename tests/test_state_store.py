@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from stretch_coach.core.clock import local_now
 from stretch_coach.core.hints import AppHints
 from stretch_coach.core.reminder_gate import ReminderAnswers
 from stretch_coach.flows.context import AppServices
@@ -58,7 +59,7 @@ def test_a_damaged_state_file_is_set_aside_with_a_warning(
 ) -> None:
     path = tmp_path / "data" / "state.json"
     damage(path)
-    store = StateStore(path)
+    store = StateStore(path, now=local_now)
     with caplog.at_level(logging.WARNING, logger=state_store.__name__):
         assert store.load() == SavedState()
     (aside,) = path.parent.glob("state.json.broken-*")
@@ -67,7 +68,7 @@ def test_a_damaged_state_file_is_set_aside_with_a_warning(
     # The app goes on with a fresh file, and the next start is quiet.
     store.save(SAVED)
     caplog.clear()
-    assert StateStore(path).load() == SAVED
+    assert StateStore(path, now=local_now).load() == SAVED
     assert caplog.text == ""
 
 

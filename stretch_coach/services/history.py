@@ -231,17 +231,18 @@ class HistoryRepository:
     def __init__(
         self,
         path: Path,
-        now: Callable[[], dt.datetime] | None = None,
         *,
+        now: Callable[[], dt.datetime],
         read_only: bool = False,
         on_problem: Callable[[RowProblem], None] | None = None,
     ) -> None:
         """``read_only`` is for commands that only read: the file (and its folder)
         is neither created nor changed, and every write is refused.
-        ``on_problem`` hears of each unreadable row once, when it is first skipped."""
+        ``on_problem`` hears of each unreadable row once, when it is first skipped.
+        ``now`` is the wall clock, for the time a diary night was recorded."""
         self.path = path
         self.read_only = read_only
-        self._now = now or (lambda: dt.datetime.now().astimezone())
+        self._now = now
         self._on_problem = on_problem
         self._problems: dict[tuple[str, int], RowProblem] = {}
         if not read_only:

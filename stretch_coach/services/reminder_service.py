@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -111,10 +110,6 @@ class _JobRunner:
         return DueReminder(ReminderKind(kind), self._service.wall_clock(), snoozed)
 
 
-def _local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
-
-
 class ReminderService(QObject):
     """Schedules the reminders and announces them on the GUI thread."""
 
@@ -127,9 +122,9 @@ class ReminderService(QObject):
         self,
         settings: Settings,
         *,
+        wall_clock: Callable[[], dt.datetime],
+        monotonic: Callable[[], float],
         timezone: Callable[[], dt.tzinfo] = local_timezone,
-        wall_clock: Callable[[], dt.datetime] = _local_now,
-        monotonic: Callable[[], float] = time.monotonic,
         grace: dt.timedelta = MISFIRE_GRACE,
         parent: QObject | None = None,
     ) -> None:

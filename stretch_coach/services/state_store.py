@@ -34,10 +34,9 @@ class SavedState:
 
 
 class StateStore:
-    def __init__(self, path: Path, now: Callable[[], dt.datetime] | None = None) -> None:
+    def __init__(self, path: Path, *, now: Callable[[], dt.datetime]) -> None:
         self.path = path
-        # Only names a damaged file set aside; the default is the local time.
-        self._now = now or dt.datetime.now
+        self._now = now  # names a damaged file set aside
 
     def load(self) -> SavedState:
         # Losing this state only means one reminder or hint too many, so a
