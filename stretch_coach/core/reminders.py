@@ -202,10 +202,3 @@ class ReminderPlanner:
             while fire is not None and fire.astimezone(dt.UTC) < end.astimezone(dt.UTC):
                 yield Reminder(fire, spec.kind)
                 fire = spec.trigger.get_next_fire_time(fire, fire)
-
-    def next_reminder(self, now: dt.datetime, kind: ReminderKind | None = None) -> Reminder | None:
-        horizon = now + dt.timedelta(days=8)
-        for reminder in self.upcoming(now, horizon):
-            if kind is None or reminder.kind is kind:
-                return reminder
-        return None
