@@ -60,7 +60,7 @@ MEMORY_RATIO_LIMIT = 1.3
 COUNTDOWN_ERROR_LIMIT_MS = 20.0
 REMINDER_LATENCY_LIMIT_MS = 1000.0
 # The reminder scheduler never sleeps longer than a minute (MAX_SLEEP_SECONDS
-# in services/reminder_service.py), so idling it should wake about once a
+# in services/scheduler.py), so idling it should wake about once a
 # minute. See idle_limit_per_minute for why the pass mark is two.
 SCHEDULER_WAKE_SECONDS = 60.0
 SNOOZE_LEAD_SECONDS = 2.0
@@ -750,7 +750,7 @@ def reminder_latencies(runs: int, lead: float = SNOOZE_LEAD_SECONDS) -> list[flo
 
     from stretch_coach.core.reminders import ReminderKind
     from stretch_coach.core.settings import Settings as AppSettings
-    from stretch_coach.services.reminder_service import DueReminder, ReminderService
+    from stretch_coach.services.scheduler import DueReminder, ReminderService
 
     # Qt timers and queued signals need an application object alive meanwhile.
     _app = QCoreApplication.instance() or QCoreApplication([])

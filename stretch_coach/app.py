@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from stretch_coach.flows.context import AppServices
     from stretch_coach.services.autostart import Autostart
-    from stretch_coach.services.reminder_service import ReminderService
+    from stretch_coach.services.scheduler import ReminderService
     from stretch_coach.services.single_instance import InstanceRequest, SingleInstance
     from stretch_coach.ui.reminder_delivery import NotifierFactory
 
@@ -41,14 +41,14 @@ class StretchCoach:
         from stretch_coach.flows.diary import DiaryFlow
         from stretch_coach.flows.export import ExportFlow
         from stretch_coach.flows.journal import Journal
+        from stretch_coach.flows.reminders import ReminderFlow
         from stretch_coach.flows.session import SessionFlow
         from stretch_coach.flows.state import StateOwner
         from stretch_coach.services.autostart import autostart_for_platform
-        from stretch_coach.services.reminder_service import ReminderService
+        from stretch_coach.services.scheduler import ReminderService
         from stretch_coach.services.state_store import StateStore
         from stretch_coach.ui.dialogs import Dialogs
         from stretch_coach.ui.main_window import MainWindow
-        from stretch_coach.ui.reminder_coordinator import ReminderCoordinator
         from stretch_coach.ui.reminder_delivery import ReminderDelivery, freedesktop_factory
         from stretch_coach.ui.texts import spoken_prompt
         from stretch_coach.ui.tray import TrayIcon, TrayMenu, tray_available
@@ -76,9 +76,7 @@ class StretchCoach:
             self.tray.icon if self.tray else None,
             notifier_factory if notifier_factory is not None else freedesktop_factory,
         )
-        self.coordinator = ReminderCoordinator(
-            services, state, self.reminders, self.delivery, self.menu
-        )
+        self.reminder_flow = ReminderFlow(services, state, self.reminders, self.delivery)
         # With a tray the app outlives its window; without one it quits like
         # any other app when the window closes.
         qapp.setQuitOnLastWindowClosed(self.tray is None)
@@ -100,13 +98,17 @@ class StretchCoach:
         home.diary_requested.connect(dialogs.open_diary)
         home.history_requested.connect(dialogs.open_history)
         home.about_requested.connect(dialogs.open_about)
-        self.coordinator.start_session_requested.connect(self.sessions.start_default)
-        self.sessions.recorded.connect(lambda _record: self.coordinator.session_recorded())
+        reminders = self.reminder_flow
+        reminders.start_session_requested.connect(self.sessions.start_default)
+        reminders.status_changed.connect(self._show_reminder_status)
+        self.delivery.action_chosen.connect(reminders.on_action)
+        menu.pause_requested.connect(reminders.pause)
+        menu.resume_requested.connect(reminders.resume)
+        # Through the root, not straight from flow to flow: connected directly,
+        # PySide6 6.11 crashed deleting a dialog later in the same run.
+        self.sessions.recorded.connect(lambda _record: self.reminder_flow.session_recorded())
         if self.tray is not None:
-            tray = self.tray
-            window.hidden_to_tray.connect(tray.tell_once_about_staying)
-            self.reminders.jobs_changed.connect(self._update_tooltip)
-            self.coordinator.state.answers_changed.connect(lambda _a: self._update_tooltip())
+            window.hidden_to_tray.connect(self.tray.tell_once_about_staying)
         if self.instance is not None:
             self.instance.request_received.connect(self.handle_request)
             self.instance.set_request_check(self.can_carry_out)
@@ -127,7 +129,7 @@ class StretchCoach:
                 self.dialogs.open_welcome()
             elif self.diary.due():
                 self.dialogs.open_diary(prompted=True)
-        self._update_tooltip()
+        self._show_reminder_status()
 
     def handle_request(self, request: InstanceRequest) -> None:
         """A request from the command line or from a second launch."""
@@ -155,9 +157,11 @@ class StretchCoach:
             return True
         return find_routine(self.services.routines(), request.routine) is not None
 
-    def _update_tooltip(self) -> None:
-        if self.tray is not None:
-            self.tray.set_tooltip(self.coordinator.next_reminder_text())
+    def _show_reminder_status(self) -> None:
+        from stretch_coach.ui.tray import show_reminder_status
+
+        status = self.reminder_flow.status()
+        show_reminder_status(self.menu, self.tray, status, self.services.wall_clock())
 
     def quit(self) -> None:
         if not self.window.request_stop():

@@ -13,7 +13,7 @@ from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.flows.context import AppServices
 from stretch_coach.flows.session import SessionFlow
 from stretch_coach.services.autostart import Autostart
-from stretch_coach.services.reminder_service import ReminderService
+from stretch_coach.services.scheduler import ReminderService
 from stretch_coach.services.single_instance import SingleInstance
 from stretch_coach.ui.main_window import MainWindow
 from stretch_coach.ui.reminder_delivery import DesktopNotifier, NotifierFactory

@@ -15,13 +15,12 @@ from stretch_coach.app import StretchCoach
 from stretch_coach.core.clock import local_now
 from stretch_coach.core.engine import SessionStatus
 from stretch_coach.core.records import SessionRecord
-from stretch_coach.core.reminder_gate import PauseChoice, Verdict
+from stretch_coach.core.reminder_rules import PauseChoice, ReminderAction, Verdict
 from stretch_coach.core.reminders import ReminderKind
 from stretch_coach.flows.context import AppServices
-from stretch_coach.services.reminder_service import DueReminder
+from stretch_coach.services.scheduler import DueReminder
 from stretch_coach.services.state_store import StateStore
 from stretch_coach.ui.reminder_delivery import DeliveryPath
-from stretch_coach.ui.reminder_notice import ReminderAction
 from tests.apps import build_app
 from tests.conftest import EVENING
 from tests.fakes import FakeDesktopNotifier, FakePlayer
@@ -68,7 +67,7 @@ def app(qtbot: QtBot, services: AppServices, notifiers: Notifiers) -> Iterator[S
 def test_a_stretch_reminder_shows_as_a_desktop_notification_with_buttons(
     app: StretchCoach, notifiers: Notifiers, player: FakePlayer
 ) -> None:
-    assert app.coordinator.on_due(STRETCH_DUE) is Verdict.SHOW
+    assert app.reminder_flow.on_due(STRETCH_DUE) is Verdict.SHOW
     assert app.delivery.last_path is DeliveryPath.DESKTOP
     assert notifiers.last is not None
     _key, title, body, actions = notifiers.last.shown[-1]
@@ -79,7 +78,7 @@ def test_a_stretch_reminder_shows_as_a_desktop_notification_with_buttons(
 
 
 def test_start_now_opens_the_default_routine(app: StretchCoach, notifiers: Notifiers) -> None:
-    app.coordinator.on_due(STRETCH_DUE)
+    app.reminder_flow.on_due(STRETCH_DUE)
     assert notifiers.last is not None
     notifiers.last.press("start")
     assert app.window.controller is not None
@@ -89,7 +88,7 @@ def test_start_now_opens_the_default_routine(app: StretchCoach, notifiers: Notif
 
 
 def test_snooze_schedules_the_reminder_again(app: StretchCoach, notifiers: Notifiers) -> None:
-    app.coordinator.on_due(STRETCH_DUE)
+    app.reminder_flow.on_due(STRETCH_DUE)
     assert notifiers.last is not None
     notifiers.last.press("snooze")
     job = app.reminders.scheduler.get_job("snooze-stretch")
@@ -100,15 +99,15 @@ def test_snooze_schedules_the_reminder_again(app: StretchCoach, notifiers: Notif
 def test_skip_tonight_silences_tonight_only_and_is_remembered(
     app: StretchCoach, notifiers: Notifiers, services: AppServices
 ) -> None:
-    app.coordinator.on_due(STRETCH_DUE)
+    app.reminder_flow.on_due(STRETCH_DUE)
     assert notifiers.last is not None
     notifiers.last.press("skip-tonight")
-    assert app.coordinator.on_due(STRETCH_DUE) is Verdict.SKIPPED_TONIGHT
+    assert app.reminder_flow.on_due(STRETCH_DUE) is Verdict.SKIPPED_TONIGHT
     saved = StateStore(services.paths.state_file, now=local_now).load()
     assert saved.answers.skipped_evening == EVENING.date()
     tomorrow = DueReminder(ReminderKind.STRETCH, EVENING + dt.timedelta(days=1))
     services.wall_clock = lambda: EVENING + dt.timedelta(days=1)
-    assert app.coordinator.on_due(tomorrow) is Verdict.SHOW
+    assert app.reminder_flow.on_due(tomorrow) is Verdict.SHOW
 
 
 def test_no_stretch_reminder_after_tonights_session(
@@ -118,14 +117,14 @@ def test_no_stretch_reminder_after_tonights_session(
         SessionRecord("quick", "Quick", 120, 120.0, True,
                       EVENING - dt.timedelta(minutes=30), EVENING - dt.timedelta(minutes=28))
     )  # fmt: skip
-    assert app.coordinator.on_due(STRETCH_DUE) is Verdict.ALREADY_STRETCHED
+    assert app.reminder_flow.on_due(STRETCH_DUE) is Verdict.ALREADY_STRETCHED
 
 
 def test_i_drank_a_glass_records_a_hydration_check_in(
     app: StretchCoach, notifiers: Notifiers, services: AppServices
 ) -> None:
     services.wall_clock = lambda: EVENING.replace(hour=17)
-    assert app.coordinator.on_due(WATER_DUE) is Verdict.SHOW
+    assert app.reminder_flow.on_due(WATER_DUE) is Verdict.SHOW
     assert notifiers.last is not None
     assert [a for a, _ in notifiers.last.shown[-1][3]] == ["drank", "snooze", "dismiss"]
     notifiers.last.press("drank")
@@ -138,7 +137,7 @@ def test_without_notifications_or_tray_a_reminder_window_appears(
 ) -> None:
     app = build(qtbot, services, Notifiers(available=False))
     services.wall_clock = lambda: EVENING.replace(hour=17)
-    app.coordinator.on_due(WATER_DUE)
+    app.reminder_flow.on_due(WATER_DUE)
     assert app.delivery.last_path is DeliveryPath.WINDOW
     window = app.delivery.window
     assert window is not None and window.isVisible()
@@ -153,7 +152,7 @@ def test_a_server_without_buttons_falls_back_to_the_window(
     qtbot: QtBot, services: AppServices
 ) -> None:
     app = build(qtbot, services, Notifiers(actions=False))
-    app.coordinator.on_due(STRETCH_DUE)
+    app.reminder_flow.on_due(STRETCH_DUE)
     assert app.delivery.last_path is DeliveryPath.WINDOW
     window = app.delivery.window
     assert window is not None
@@ -167,7 +166,7 @@ def test_a_server_without_buttons_falls_back_to_the_window(
 
 def test_closing_the_reminder_window_dismisses_it(qtbot: QtBot, services: AppServices) -> None:
     app = build(qtbot, services, Notifiers(available=False))
-    app.coordinator.on_due(STRETCH_DUE)
+    app.reminder_flow.on_due(STRETCH_DUE)
     window = app.delivery.window
     assert window is not None
     answers: list[tuple[str, str]] = []
@@ -184,12 +183,12 @@ def test_pausing_from_the_tray_menu(app: StretchCoach) -> None:
         r"(Stretch|Water) reminder at (\w{3} )?\d\d:\d\d", app.menu.next_action.text()
     )
     app.menu.pause_actions[PauseChoice.HOUR].trigger()
-    assert app.coordinator.on_due(STRETCH_DUE) is Verdict.PAUSED
+    assert app.reminder_flow.on_due(STRETCH_DUE) is Verdict.PAUSED
     assert app.menu.resume_action.isVisible()
     assert not app.menu.pause_menu.menuAction().isVisible()
     assert app.menu.next_action.text() == "Reminders paused until 23:00"
     app.menu.resume_action.trigger()
-    assert app.coordinator.on_due(STRETCH_DUE) is Verdict.SHOW
+    assert app.reminder_flow.on_due(STRETCH_DUE) is Verdict.SHOW
 
 
 def test_with_a_tray_closing_the_window_keeps_the_app(
@@ -200,7 +199,7 @@ def test_with_a_tray_closing_the_window_keeps_the_app(
     app.window.close()
     assert not app.window.isVisible()
     assert app.reminders.scheduler.running
-    assert app.coordinator.state.hints.told_about_tray
+    assert app.reminder_flow.state.hints.told_about_tray
     app.menu.open_action.trigger()
     assert app.window.isVisible()
     app.shutdown()
@@ -249,22 +248,22 @@ def test_a_reminder_is_not_shown_again_when_the_clock_is_set_back(
     app: StretchCoach, services: AppServices
 ) -> None:
     shown: list[object] = []
-    app.coordinator.shown.connect(shown.append)
-    assert app.coordinator.on_due(planned_for(ReminderKind.STRETCH, EVENING)) is Verdict.SHOW
+    app.reminder_flow.shown.connect(shown.append)
+    assert app.reminder_flow.on_due(planned_for(ReminderKind.STRETCH, EVENING)) is Verdict.SHOW
     # The clock is set back two minutes: the rebuilt job reaches 22:00 again.
     services.wall_clock = lambda: EVENING + dt.timedelta(seconds=40)
     again = DueReminder(ReminderKind.STRETCH, EVENING + dt.timedelta(seconds=40), planned=EVENING)
-    assert app.coordinator.on_due(again) is Verdict.ALREADY_SHOWN
+    assert app.reminder_flow.on_due(again) is Verdict.ALREADY_SHOWN
     # Once an evening: also when a new bedtime plans it for later tonight.
     later = planned_for(ReminderKind.STRETCH, EVENING + dt.timedelta(minutes=30))
-    assert app.coordinator.on_due(later) is Verdict.ALREADY_SHOWN
+    assert app.reminder_flow.on_due(later) is Verdict.ALREADY_SHOWN
     assert len(shown) == 1
     # A snooze the person asked for still comes, and so does tomorrow's reminder.
     snoozed = DueReminder(ReminderKind.STRETCH, EVENING + dt.timedelta(minutes=10), snoozed=True)
-    assert app.coordinator.on_due(snoozed) is Verdict.SHOW
+    assert app.reminder_flow.on_due(snoozed) is Verdict.SHOW
     tomorrow = EVENING + dt.timedelta(days=1)
     services.wall_clock = lambda: tomorrow
-    assert app.coordinator.on_due(planned_for(ReminderKind.STRETCH, tomorrow)) is Verdict.SHOW
+    assert app.reminder_flow.on_due(planned_for(ReminderKind.STRETCH, tomorrow)) is Verdict.SHOW
 
 
 def test_each_planned_water_reminder_is_shown_once(
@@ -272,25 +271,25 @@ def test_each_planned_water_reminder_is_shown_once(
 ) -> None:
     five, six = EVENING.replace(hour=17), EVENING.replace(hour=18)
     services.wall_clock = lambda: five
-    assert app.coordinator.on_due(planned_for(ReminderKind.HYDRATION, five)) is Verdict.SHOW
+    assert app.reminder_flow.on_due(planned_for(ReminderKind.HYDRATION, five)) is Verdict.SHOW
     # Again after the clock was set back, or from a second job planned for the
     # same instant (times the clock skips all come when it jumps): not again.
-    assert app.coordinator.on_due(planned_for(ReminderKind.HYDRATION, five)) is (
+    assert app.reminder_flow.on_due(planned_for(ReminderKind.HYDRATION, five)) is (
         Verdict.ALREADY_SHOWN
     )
     services.wall_clock = lambda: six
-    assert app.coordinator.on_due(planned_for(ReminderKind.HYDRATION, six)) is Verdict.SHOW
+    assert app.reminder_flow.on_due(planned_for(ReminderKind.HYDRATION, six)) is Verdict.SHOW
 
 
 def test_what_was_shown_is_remembered_after_a_restart(
     app: StretchCoach, services: AppServices
 ) -> None:
+    from stretch_coach.flows.reminders import ReminderFlow
     from stretch_coach.flows.state import StateOwner
-    from stretch_coach.ui.reminder_coordinator import ReminderCoordinator
 
-    app.coordinator.on_due(planned_for(ReminderKind.STRETCH, EVENING))
+    app.reminder_flow.on_due(planned_for(ReminderKind.STRETCH, EVENING))
     state = StateOwner(StateStore(services.paths.state_file, now=local_now))
-    restarted = ReminderCoordinator(services, state, app.reminders, app.delivery)
+    restarted = ReminderFlow(services, state, app.reminders, app.delivery)
     assert restarted.on_due(planned_for(ReminderKind.STRETCH, EVENING)) is Verdict.ALREADY_SHOWN
 
 
@@ -298,7 +297,7 @@ def test_the_scheduler_reaching_a_shown_reminder_again_does_not_show_it(
     qtbot: QtBot, app: StretchCoach
 ) -> None:
     shown: list[object] = []
-    app.coordinator.shown.connect(shown.append)
+    app.reminder_flow.shown.connect(shown.append)
     job = next(j for j in app.reminders.plan_jobs() if j.args[0] == "stretch")
     due_at = dt.datetime.now(job.next_run_time.tzinfo) - dt.timedelta(seconds=30)
     for _ in range(2):
@@ -312,8 +311,12 @@ def test_the_scheduler_reaching_a_shown_reminder_again_does_not_show_it(
 
 
 def test_answers_are_spelled_and_read_in_one_place() -> None:
-    from stretch_coach.core.reminder_gate import DEFAULT_SNOOZE_MINUTES, SNOOZE_CHOICES
-    from stretch_coach.ui.reminder_notice import Answer, ReminderAction
+    from stretch_coach.core.reminder_rules import (
+        DEFAULT_SNOOZE_MINUTES,
+        SNOOZE_CHOICES,
+        Answer,
+        ReminderAction,
+    )
 
     for minutes in SNOOZE_CHOICES:
         answer = Answer.snooze_for(minutes)
@@ -325,3 +328,18 @@ def test_answers_are_spelled_and_read_in_one_place() -> None:
     for nonsense in ("snooze-7", "snooze-", "snooze-٥", "snooze-5-5", "nap"):
         with pytest.raises(ValueError):
             Answer.parse(nonsense)
+
+
+def test_the_tray_words_the_reminder_status() -> None:
+    from stretch_coach.flows.reminders import ReminderStatus
+    from stretch_coach.ui.tray import reminder_status_text
+
+    now = EVENING.replace(hour=20)
+    assert reminder_status_text(ReminderStatus(True, None), now) == "Reminders paused"
+    assert reminder_status_text(ReminderStatus(False, None), now) == "No reminders planned"
+    water = ReminderStatus(False, None, ReminderKind.HYDRATION, now.replace(hour=21))
+    assert reminder_status_text(water, now) == "Water reminder at 21:00"
+    tomorrow = ReminderStatus(
+        False, None, ReminderKind.STRETCH, now.replace(hour=22) + dt.timedelta(days=1)
+    )
+    assert reminder_status_text(tomorrow, now) == "Stretch reminder at Sat 22:00"

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from stretch_coach.app import StretchCoach
 from stretch_coach.core.reminders import ReminderKind
 from stretch_coach.flows.context import AppServices
-from stretch_coach.services.reminder_service import DueReminder
+from stretch_coach.services.scheduler import DueReminder
 from tests.apps import build_app
 from tests.conftest import EVENING
 from tests.fakes import FakeClock, FakeDesktopNotifier
@@ -39,11 +39,11 @@ def one_cycle(
         controller.skip()
     window.show_home()
     # Already stretched tonight: decided and dropped without a notification.
-    app.coordinator.on_due(DueReminder(ReminderKind.STRETCH, EVENING))
+    app.reminder_flow.on_due(DueReminder(ReminderKind.STRETCH, EVENING))
     water = DueReminder(ReminderKind.HYDRATION, EVENING.replace(hour=17))
-    app.coordinator.on_due(water)
+    app.reminder_flow.on_due(water)
     notifier().press("snooze")
-    app.coordinator.on_due(water)
+    app.reminder_flow.on_due(water)
     notifier().press("dismiss")
     QApplication.processEvents()
 

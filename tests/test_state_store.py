@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from stretch_coach.core.clock import local_now
 from stretch_coach.core.hints import AppHints
-from stretch_coach.core.reminder_gate import ReminderAnswers
+from stretch_coach.core.reminder_rules import ReminderAnswers
 from stretch_coach.flows.context import AppServices
 from stretch_coach.services import state_store
 from stretch_coach.services.state_store import MAX_STATE_BYTES, SavedState, StateStore
@@ -86,8 +86,8 @@ def test_the_app_starts_with_a_damaged_state_file(qtbot: QtBot, services: AppSer
     write(services.paths.state_file, b"[" * 20_000)
     app = build_app(qtbot, services)  # used to end in RecursionError
     try:
-        assert app.coordinator.state.answers == ReminderAnswers()
-        assert app.coordinator.state.hints == AppHints()
+        assert app.reminder_flow.state.answers == ReminderAnswers()
+        assert app.reminder_flow.state.hints == AppHints()
     finally:
         app.reminders.shutdown()
         app.delivery.close()

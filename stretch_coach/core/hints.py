@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from stretch_coach.core.reminder_gate import date_or_none
+from stretch_coach.core.reminder_rules import date_or_none
 
 
 @dataclass(frozen=True, slots=True)

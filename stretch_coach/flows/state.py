@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from stretch_coach.core.delivered import DeliveredReminders, Delivery
 from stretch_coach.core.hints import AppHints
-from stretch_coach.core.reminder_gate import ReminderAnswers
+from stretch_coach.core.reminder_rules import ReminderAnswers
 from stretch_coach.services.state_store import StateStore
 
 

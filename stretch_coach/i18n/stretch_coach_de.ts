@@ -1087,32 +1087,6 @@
         <translation>Nötig für Erinnerungen nach einem Neustart des Computers</translation>
     </message>
     <message>
-        <location filename="../ui/reminder_coordinator.py"/>
-        <source>Reminders paused</source>
-        <translation>Erinnerungen pausiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_coordinator.py"/>
-        <source>Reminders paused until {time}</source>
-        <translation>Erinnerungen pausiert bis {time}</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_coordinator.py"/>
-        <location filename="../ui/tray.py"/>
-        <source>No reminders planned</source>
-        <translation>Keine Erinnerungen geplant</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_coordinator.py"/>
-        <source>Stretch reminder at {time}</source>
-        <translation>Dehn-Erinnerung um {time}</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_coordinator.py"/>
-        <source>Water reminder at {time}</source>
-        <translation>Trink-Erinnerung um {time}</translation>
-    </message>
-    <message>
         <location filename="../ui/reminder_notice.py"/>
         <location filename="../ui/reminder_window.py"/>
         <source>Snooze {n} min</source>
@@ -1661,6 +1635,11 @@
     </message>
     <message>
         <location filename="../ui/tray.py"/>
+        <source>No reminders planned</source>
+        <translation>Keine Erinnerungen geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py"/>
         <source>Pause reminders</source>
         <translation>Erinnerungen pausieren</translation>
     </message>
@@ -1708,6 +1687,26 @@
         <location filename="../ui/tray.py"/>
         <source>Stretch Coach keeps running here to remind you this evening. Choose Quit from this icon's menu to close it completely.</source>
         <translation>Stretch Coach läuft hier weiter, um Sie heute Abend zu erinnern. Wählen Sie „Beenden“ im Menü dieses Symbols, um die App ganz zu schließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py"/>
+        <source>Reminders paused</source>
+        <translation>Erinnerungen pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py"/>
+        <source>Reminders paused until {time}</source>
+        <translation>Erinnerungen pausiert bis {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py"/>
+        <source>Stretch reminder at {time}</source>
+        <translation>Dehn-Erinnerung um {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py"/>
+        <source>Water reminder at {time}</source>
+        <translation>Trink-Erinnerung um {time}</translation>
     </message>
     <message>
         <location filename="../ui/widgets.py"/>

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from stretch_coach.core.delivered import DeliveredReminders
 from stretch_coach.core.hints import AppHints
-from stretch_coach.core.reminder_gate import ReminderAnswers
+from stretch_coach.core.reminder_rules import ReminderAnswers
 from stretch_coach.services.atomic import atomic_write_bytes, move_aside, read_text_file
 from stretch_coach.services.paths import ensure_private_dir
 

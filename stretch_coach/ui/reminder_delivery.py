@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from enum import StrEnum
@@ -16,7 +17,10 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from stretch_coach.ui.reminder_notice import Answer, ReminderAction, ReminderNotice
+from stretch_coach.core.reminder_rules import Answer, ReminderAction
+from stretch_coach.core.reminders import ReminderKind
+from stretch_coach.core.settings import Settings
+from stretch_coach.ui.reminder_notice import ReminderNotice, notice_for
 from stretch_coach.ui.reminder_window import ReminderWindow
 
 log = logging.getLogger(__name__)
@@ -105,6 +109,12 @@ class ReminderDelivery(QObject):
                     "yes" if self._notifier.supports_actions else "no",
                 )
         return self._notifier
+
+    def present(self, kind: ReminderKind, now: dt.datetime, settings: Settings) -> str:
+        """Word a due reminder and show it; the key its answer will come back with."""
+        notice = notice_for(kind, now, settings)
+        self.show(notice)
+        return notice.key
 
     def show(self, notice: ReminderNotice) -> DeliveryPath:
         path = self._show(notice)

@@ -17,8 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from stretch_coach import APP_DISPLAY_NAME
-from stretch_coach.core.reminder_gate import DEFAULT_SNOOZE_MINUTES, SNOOZE_CHOICES
-from stretch_coach.ui.reminder_notice import Answer, ReminderAction, ReminderNotice
+from stretch_coach.core.reminder_rules import (
+    DEFAULT_SNOOZE_MINUTES,
+    SNOOZE_CHOICES,
+    Answer,
+    ReminderAction,
+)
+from stretch_coach.ui.reminder_notice import ReminderNotice
 from stretch_coach.ui.texts import tr
 
 

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from stretch_coach import APP_DISPLAY_NAME
-from stretch_coach.core.reminder_gate import PauseChoice
+from stretch_coach.core.reminder_rules import PauseChoice
+from stretch_coach.core.reminders import ReminderKind
+from stretch_coach.core.settings import format_clock
+from stretch_coach.flows.reminders import ReminderStatus
 from stretch_coach.flows.state import StateOwner
 from stretch_coach.resources import icon_file
-from stretch_coach.ui.texts import tr
+from stretch_coach.ui.texts import short_weekday, tr
 
 
 def tray_available() -> bool:
@@ -115,3 +120,33 @@ class TrayIcon(QObject):
             QSystemTrayIcon.MessageIcon.Information,
             10_000,
         )
+
+
+def reminder_status_text(status: ReminderStatus, now: dt.datetime) -> str:
+    """The tray's line about reminders: paused, or which comes next and when."""
+    if status.paused:
+        if status.paused_until is None:
+            return tr("Reminders paused")
+        until = status.paused_until.astimezone(now.tzinfo)
+        return tr("Reminders paused until {time}").format(time=format_clock(until.time()))
+    if status.next_kind is None or status.next_at is None:
+        return tr("No reminders planned")
+    at = status.next_at.astimezone(now.tzinfo)
+    clock = format_clock(at.time())
+    if at.date() != now.date():
+        clock = f"{short_weekday(at.date())} {clock}"
+    if status.next_kind is ReminderKind.STRETCH:
+        return tr("Stretch reminder at {time}").format(time=clock)
+    return tr("Water reminder at {time}").format(time=clock)
+
+
+def show_reminder_status(
+    menu: TrayMenu, icon: TrayIcon | None, status: ReminderStatus, now: dt.datetime
+) -> None:
+    """Bring the tray menu (and the icon's tooltip) up to date."""
+    text = reminder_status_text(status, now)
+    menu.set_paused(text if status.paused else None)
+    if not status.paused:
+        menu.set_next_reminder(text)
+    if icon is not None:
+        icon.set_tooltip(text)

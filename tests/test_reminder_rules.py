@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stretch_coach.core.hints import AppHints
-from stretch_coach.core.reminder_gate import (
+from stretch_coach.core.reminder_rules import (
     PauseChoice,
     ReminderAnswers,
     Verdict,

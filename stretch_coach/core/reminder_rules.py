@@ -154,3 +154,55 @@ def resume(answers: ReminderAnswers) -> ReminderAnswers:
 
 def skip_tonight(answers: ReminderAnswers, now: dt.datetime) -> ReminderAnswers:
     return dataclasses.replace(answers, skipped_evening=evening_of(now))
+
+
+# -- answers ---------------------------------------------------------------------
+
+
+class ReminderAction(StrEnum):
+    START = "start"
+    SNOOZE = "snooze"
+    SKIP_TONIGHT = "skip-tonight"
+    DRANK = "drank"
+    DISMISS = "dismiss"
+    OPEN = "default"  # clicking the notification itself
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The person's answer to a reminder; a snooze may name its length.
+
+    Notifications and windows pass answers on as text (a desktop
+    notification's action id must be a string); ``text`` and ``parse`` are
+    the one place that spelling is made and read.
+    """
+
+    action: ReminderAction
+    minutes: int | None = None  # a snooze of one of SNOOZE_CHOICES; None: the usual
+
+    @classmethod
+    def snooze_for(cls, minutes: int) -> Answer:
+        if minutes not in SNOOZE_CHOICES:
+            raise ValueError(f"a snooze is one of {SNOOZE_CHOICES} minutes, not {minutes}")
+        return cls(ReminderAction.SNOOZE, minutes)
+
+    @property
+    def text(self) -> str:
+        if self.minutes is None:
+            return self.action.value
+        return f"{self.action.value}-{self.minutes}"
+
+    @classmethod
+    def parse(cls, text: str) -> Answer:
+        """The answer a text names; ValueError for anything else."""
+        action, _, minutes = text.partition("-")
+        if action == ReminderAction.SNOOZE and minutes.isascii() and minutes.isdigit():
+            return cls.snooze_for(int(minutes))
+        return cls(ReminderAction(text))
+
+    @property
+    def snooze_minutes(self) -> int | None:
+        """How long to snooze, or None if this is not a snooze."""
+        if self.action is not ReminderAction.SNOOZE:
+            return None
+        return DEFAULT_SNOOZE_MINUTES if self.minutes is None else self.minutes

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from stretch_coach.core.reminders import ReminderKind, ReminderPlanner
 from stretch_coach.core.settings import HydrationReminderSettings, Settings
-from stretch_coach.services.reminder_service import (
+from stretch_coach.services.scheduler import (
     MAX_SLEEP_SECONDS,
     PLAN_JOB_PREFIX,
     DueReminder,

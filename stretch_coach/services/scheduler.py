@@ -27,7 +27,7 @@ from apscheduler.schedulers.qt import QtScheduler
 from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from stretch_coach.core.reminder_gate import MISFIRE_GRACE
+from stretch_coach.core.reminder_rules import MISFIRE_GRACE
 from stretch_coach.core.reminders import ReminderKind, ReminderPlanner, local_timezone
 from stretch_coach.core.settings import Settings
 
