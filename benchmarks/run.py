@@ -599,7 +599,7 @@ def countdown_plan(seconds: int) -> Plan:
 
     catalogue = load_catalogue()
     raw = countdown_routine_raw(seconds, catalogue["toe-curl"].rep_seconds)
-    plan = build_plan(parse_routine(raw, catalogue=catalogue), catalogue)
+    plan = build_plan(parse_routine(raw))
     if plan.total_seconds != seconds:
         raise BenchmarkError(f"the countdown plan lasts {plan.total_seconds} s, not {seconds} s")
     return plan

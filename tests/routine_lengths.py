@@ -17,7 +17,7 @@ def within_length_cap(routine: Routine) -> Routine:
     routine maps onto one that loads, often close to the cap.
     """
     catalogue = load_catalogue()
-    while build_plan(routine, catalogue).total_seconds > MAX_ROUTINE_MINUTES * 60:
+    while build_plan(routine).total_seconds > MAX_ROUTINE_MINUTES * 60:
         items = list(routine.items)
         index = max(range(len(items)), key=lambda i: item_seconds(items[i], catalogue))
         item = items[index]

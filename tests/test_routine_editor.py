@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.plan import build_plan
 from stretch_coach.core.routines import BOTH_LEGS
 from stretch_coach.core.scaling import scale_routine
@@ -27,7 +28,7 @@ def store(services: AppServices) -> RoutineStore:
 
 @pytest.fixture
 def editor(qtbot: QtBot, store: RoutineStore) -> RoutineEditor:
-    dialog = RoutineEditor(store)
+    dialog = RoutineEditor(store, load_catalogue())
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -150,7 +150,7 @@ def render_dialogs(app: object, services: object, out: Path, written: list[Path]
     save(prefs, "preferences-light")
     prefs.close()
 
-    editor = RoutineEditor(services.routine_store)
+    editor = RoutineEditor(services.routine_store, window.catalogue)
     editor.resize(960, 620)
     editor.show()
     editor.duplicate_routine()

@@ -137,11 +137,10 @@ class SessionEngine:
         self,
         plan: Plan,
         clock: Clock = time.monotonic,
-        catalogue: Catalogue | None = None,
     ) -> None:
         self.plan = plan
         self._clock = clock
-        self._catalogue = catalogue or load_catalogue()
+        self._catalogue = load_catalogue()
         self._status = SessionStatus.READY
         self._index = 0
         self._paused_total = 0.0

@@ -132,7 +132,11 @@ def _check(ex: Exercise) -> None:
 
 @cache
 def load_catalogue() -> Catalogue:
-    """The packaged catalogue (read once; it never changes while the app runs)."""
+    """The packaged catalogue: read once, the same object for the whole process.
+
+    The core's functions read it here themselves (there is no other
+    catalogue to pass); the windows get it from the composition root.
+    """
     text = resources.files(__package__).joinpath("data/exercises.toml").read_text("utf-8")
     raw = tomllib.loads(text)
     return Catalogue([_parse_exercise(item) for item in raw["exercise"]])

@@ -113,8 +113,8 @@ def fixed_seconds(routine: Routine, catalogue: Catalogue) -> int:
     return total
 
 
-def build_plan(routine: Routine, catalogue: Catalogue | None = None) -> Plan:
-    catalogue = catalogue or load_catalogue()
+def build_plan(routine: Routine) -> Plan:
+    catalogue = load_catalogue()
     steps: list[Step] = []
     clock = 0
 

@@ -175,11 +175,10 @@ def parse_routine(
     raw: Mapping[str, Any],
     *,
     default_id: str | None = None,
-    catalogue: Catalogue | None = None,
     builtin: bool = False,
 ) -> Routine:
     """Validate a routine read from TOML; raise RoutineError naming the problem."""
-    catalogue = catalogue or load_catalogue()
+    catalogue = load_catalogue()
     ident = raw.get("id", default_id)
     if not isinstance(ident, str) or not ROUTINE_ID_PATTERN.match(ident):
         raise RoutineError(
@@ -210,16 +209,16 @@ def parse_routine(
         prepare_seconds=prepare,
         builtin=builtin,
     )
-    _check_length(routine, catalogue)
+    _check_length(routine)
     return routine
 
 
-def _check_length(routine: Routine, catalogue: Catalogue) -> None:
+def _check_length(routine: Routine) -> None:
     """Refuse a routine that takes longer than MAX_ROUTINE_MINUTES as written."""
     # Imported here because the plan module builds on this one.
     from stretch_coach.core.plan import build_plan
 
-    seconds = build_plan(routine, catalogue).total_seconds
+    seconds = build_plan(routine).total_seconds
     if seconds <= MAX_ROUTINE_MINUTES * 60:
         return
     minutes = math.ceil(seconds / 60)
@@ -232,9 +231,9 @@ def _check_length(routine: Routine, catalogue: Catalogue) -> None:
     )
 
 
-def routine_to_toml_data(routine: Routine, catalogue: Catalogue | None = None) -> dict[str, Any]:
+def routine_to_toml_data(routine: Routine) -> dict[str, Any]:
     """The routine as plain data in the documented file shape (for saving/exporting)."""
-    catalogue = catalogue or load_catalogue()
+    catalogue = load_catalogue()
     data: dict[str, Any] = {"id": routine.id, "name": routine.name}
     if routine.description:
         data["description"] = routine.description

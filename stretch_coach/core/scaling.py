@@ -45,9 +45,9 @@ def tolerance_seconds(target_seconds: int) -> float:
     return max(15.0, 0.05 * target_seconds)
 
 
-def default_minutes(routine: Routine, catalogue: Catalogue | None = None) -> int:
+def default_minutes(routine: Routine) -> int:
     """The routine's own length as written, in whole minutes (at least one)."""
-    total = build_plan(routine, catalogue).total_seconds
+    total = build_plan(routine).total_seconds
     return max(MIN_MINUTES, round(total / 60))
 
 
@@ -131,10 +131,10 @@ class _ItemLadder:
         return replace(self.item, sets=dose.sets, amount=self.amounts[dose.level])
 
 
-def item_variants(item: RoutineItem, catalogue: Catalogue | None = None) -> list[RoutineItem]:
+def item_variants(item: RoutineItem) -> list[RoutineItem]:
     """Every dose the rescaling may give one exercise: 1 to MAX_SETS sets of each
     allowed amount, with its rest and sides as written."""
-    ladder = _ItemLadder(item, catalogue or load_catalogue())
+    ladder = _ItemLadder(item, load_catalogue())
     return [ladder.apply(dose) for dose in ladder.doses()]
 
 

@@ -48,7 +48,7 @@ class SessionController(QObject):
     ) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.engine = SessionEngine(plan, clocks.monotonic, catalogue)
+        self.engine = SessionEngine(plan, clocks.monotonic)
         self._player = player
         self._voice = voice or NoVoice()
         # What the voice says at a step; worded (and translated) by the UI.

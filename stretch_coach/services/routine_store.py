@@ -110,16 +110,16 @@ def slugify(text: str) -> str:
     return slug[:MAX_ID_LENGTH].rstrip("-") or FALLBACK_ID
 
 
-def routine_file_text(routine: Routine, catalogue: Catalogue | None = None) -> str:
+def routine_file_text(routine: Routine) -> str:
     """The routine as a commented TOML file in the documented shape."""
-    catalogue = catalogue or load_catalogue()
+    catalogue = load_catalogue()
     import tomlkit  # only when writing: it is heavy to load at start-up
 
     document = tomlkit.document()
     for line in _header_lines(catalogue):
         document.add(tomlkit.comment(line))
     document.add(tomlkit.nl())
-    data = routine_to_toml_data(routine, catalogue)
+    data = routine_to_toml_data(routine)
     entries = tomlkit.aot()
     for key, value in data.items():
         if key != "exercises":
@@ -205,7 +205,7 @@ class RoutineStore:
             stems.add(path.stem.casefold())
             try:
                 raw = _read_toml(path, inside=real_folder)
-                routine = parse_routine(raw, default_id=path.stem, catalogue=self._catalogue)
+                routine = parse_routine(raw, default_id=path.stem)
             except RoutineError as exc:
                 problems.append(RoutineProblem(path, RoutineFault.FILE_UNUSABLE, str(exc)))
                 continue
@@ -308,7 +308,7 @@ class RoutineStore:
             raw = dict(_read_toml(source, inside=None))
             if new_id is not None:
                 raw["id"] = new_id
-            routine = parse_routine(raw, default_id=slugify(source.stem), catalogue=self._catalogue)
+            routine = parse_routine(raw, default_id=slugify(source.stem))
         except RoutineError as exc:
             raise RoutineError(
                 f"{source.name} cannot be imported: {exc}",
@@ -382,8 +382,8 @@ class RoutineStore:
         for index, item in enumerate(routine.items, 1):
             if item.exercise not in self._catalogue:
                 raise RoutineError(f"exercise {index}: unknown exercise {item.exercise!r}")
-        data = routine_to_toml_data(routine, self._catalogue)
-        checked = parse_routine(data, catalogue=self._catalogue)
+        data = routine_to_toml_data(routine)
+        checked = parse_routine(data)
         # The parser trims names; anything else that changes was lost on the way.
         expected = dataclasses.replace(
             routine, name=routine.name.strip(), description=routine.description.strip()
@@ -400,8 +400,8 @@ class RoutineStore:
             raise RoutineError(
                 f"routine {routine.id!r} cannot be saved as it is", RoutineFailure.NOT_SAVED
             )
-        text = routine_file_text(checked, self._catalogue)
-        if parse_routine(tomllib.loads(text), catalogue=self._catalogue) != checked:
+        text = routine_file_text(checked)
+        if parse_routine(tomllib.loads(text)) != checked:
             raise RoutineError(
                 f"routine {routine.id!r} does not read back as it was written",
                 RoutineFailure.NOT_SAVED,

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from stretch_coach.core.exercises import Catalogue, load_catalogue
+from stretch_coach.core.exercises import Catalogue
 from stretch_coach.core.records import SessionRecord
 from stretch_coach.ui.texts import clock_text, exercise_name, tr
 
@@ -18,9 +18,9 @@ class FinishView(QWidget):
     home_requested = Signal()
     close_requested = Signal()
 
-    def __init__(self, catalogue: Catalogue | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._catalogue = catalogue or load_catalogue()
+        self._catalogue = catalogue
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 36)
         layout.setSpacing(16)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretch_coach.core.exercises import Catalogue, ExerciseKind, load_catalogue
+from stretch_coach.core.exercises import Catalogue, ExerciseKind
 from stretch_coach.core.plan import build_plan
 from stretch_coach.core.routines import (
     BOTH_LEGS,
@@ -75,12 +75,12 @@ class RoutineEditor(QDialog):
     def __init__(
         self,
         store: RoutineStore,
-        catalogue: Catalogue | None = None,
+        catalogue: Catalogue,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
-        self.catalogue = catalogue or load_catalogue()
+        self.catalogue = catalogue
         self.setWindowTitle(tr("Routines"))
         self.setMinimumSize(900, 600)
         self._routines: list[Routine] = []
@@ -300,7 +300,7 @@ class RoutineEditor(QDialog):
         self.name_edit.setText(routine_name(routine))
         self._fill_items(0)
         self._loading = True
-        self.target.setValue(default_minutes(routine, self.catalogue) if routine.items else 1)
+        self.target.setValue(default_minutes(routine) if routine.items else 1)
         self._loading = False
         self._update_total()
 
@@ -424,8 +424,8 @@ class RoutineEditor(QDialog):
         if self._draft is None or not self._draft.items:
             self.total.setText(tr("Add an exercise to begin."))
             return
-        as_written = build_plan(self._draft, self.catalogue).total_seconds
-        scaled = build_plan(scale_routine(self._draft, self.target.value()), self.catalogue)
+        as_written = build_plan(self._draft).total_seconds
+        scaled = build_plan(scale_routine(self._draft, self.target.value()))
         self.total.setText(
             tr("As written {written} · at this length {scaled}").format(
                 written=clock_text(as_written), scaled=clock_text(scaled.total_seconds)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretch_coach.core.engine import RepPhaseChanged, SessionSnapshot, SessionStatus
-from stretch_coach.core.exercises import Catalogue, load_catalogue
+from stretch_coach.core.exercises import Catalogue
 from stretch_coach.core.plan import StepKind
 from stretch_coach.core.routines import Side
 from stretch_coach.ui.texts import (
@@ -50,9 +50,9 @@ class SessionView(QWidget):
     sound_toggled = Signal(bool)
     fullscreen_toggled = Signal()
 
-    def __init__(self, catalogue: Catalogue | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._catalogue = catalogue or load_catalogue()
+        self._catalogue = catalogue
         self._exercise_id: str | None = None
 
         outer = QVBoxLayout(self)
