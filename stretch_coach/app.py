@@ -39,7 +39,6 @@ class StretchCoach:
 
         from stretch_coach.core.exercises import load_catalogue
         from stretch_coach.flows.diary import DiaryFlow
-        from stretch_coach.flows.export import ExportFlow
         from stretch_coach.flows.journal import Journal
         from stretch_coach.flows.reminders import ReminderFlow
         from stretch_coach.flows.session import SessionFlow
@@ -63,9 +62,8 @@ class StretchCoach:
         self.diary = DiaryFlow(services, state, journal)
         self.window = MainWindow(services, self.sessions, catalogue)
         self.dialogs = Dialogs(
-            services, self.window, self.diary, ExportFlow(services), journal,
-            autostart or autostart_for_platform(),
-        )  # fmt: skip
+            services, self.window, self.diary, journal, autostart or autostart_for_platform()
+        )
         self.menu = TrayMenu()
         has_tray = tray_available() if use_tray is None else use_tray
         self.tray = TrayIcon(self.menu, state) if has_tray else None

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from stretch_coach.core.clock import evening_of
 from stretch_coach.core.diary_rules import earliest_night, latest_night
-from stretch_coach.core.insights import doctor_suggestion
 from stretch_coach.core.records import DiaryEntry
 from stretch_coach.flows.context import AppServices
 from stretch_coach.flows.journal import Journal
@@ -60,6 +59,9 @@ class DiaryFlow:
         return self._journal.diary_entry(night)
 
     def save(self, entry: DiaryEntry) -> DiarySaved:
+        # Loaded when a night is saved, not at start-up.
+        from stretch_coach.core.insights import doctor_suggestion
+
         diary, failure = self._journal.put_diary(entry)
         if failure is not None:
             return DiarySaved(failure)

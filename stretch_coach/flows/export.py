@@ -8,7 +8,6 @@ from enum import StrEnum
 from pathlib import Path
 
 from stretch_coach.flows.context import AppServices
-from stretch_coach.services.export import ExportExistsError, export_csv
 from stretch_coach.services.history import HistoryError
 
 log = logging.getLogger(__name__)
@@ -33,6 +32,9 @@ class ExportFlow:
         self._services = services
 
     def export_csv(self, folder: Path) -> ExportResult:
+        # Loaded when the person exports, not at start-up.
+        from stretch_coach.services.export import ExportExistsError, export_csv
+
         try:
             written = export_csv(self._services.history(), folder)
         except ExportExistsError as exc:

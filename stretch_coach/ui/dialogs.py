@@ -18,7 +18,6 @@ from stretch_coach.core.records import DiaryEntry
 from stretch_coach.core.settings import Settings
 from stretch_coach.flows.context import AppServices
 from stretch_coach.flows.diary import DiaryFlow
-from stretch_coach.flows.export import ExportFlow, ExportResult
 from stretch_coach.flows.journal import Journal
 from stretch_coach.services.autostart import Autostart
 from stretch_coach.ui.main_window import MainWindow
@@ -26,6 +25,7 @@ from stretch_coach.ui.texts import tr
 from stretch_coach.ui.wording import export_result, settings_not_saved, startup_notice
 
 if TYPE_CHECKING:
+    from stretch_coach.flows.export import ExportResult
     from stretch_coach.ui.about_page import AboutDialog
     from stretch_coach.ui.diary_dialog import DiaryDialog
     from stretch_coach.ui.first_run import WelcomeDialog
@@ -42,14 +42,12 @@ class Dialogs:
         services: AppServices,
         window: MainWindow,
         diary: DiaryFlow,
-        export: ExportFlow,
         journal: Journal,
         autostart: Autostart,
     ) -> None:
         self.services = services
         self.window = window
         self.diary_flow = diary
-        self.export_flow = export
         self.journal = journal
         self.autostart = autostart
         self.preferences: PreferencesDialog | None = None
@@ -226,7 +224,9 @@ class Dialogs:
         return dialog
 
     def export_csv(self, folder: Path, dialog: HistoryDialog | None = None) -> ExportResult:
-        result = self.export_flow.export_csv(folder)
+        from stretch_coach.flows.export import ExportFlow  # only when exporting
+
+        result = ExportFlow(self.services).export_csv(folder)
         if dialog is not None:
             dialog.show_status(export_result(result))
         return result

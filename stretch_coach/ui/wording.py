@@ -10,15 +10,18 @@ apart as details.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from stretch_coach import phrasing
 from stretch_coach.core.routines import RoutineError
 from stretch_coach.core.settings import SettingsWarning
-from stretch_coach.flows.export import ExportOutcome, ExportResult
 from stretch_coach.flows.settings import SaveFailure
 from stretch_coach.services.routine_store import RoutineProblem
 from stretch_coach.services.settings_store import NotWritableReason
 from stretch_coach.ui.texts import tr
+
+if TYPE_CHECKING:
+    from stretch_coach.flows.export import ExportResult
 
 
 def setting_name(key: str) -> str:
@@ -79,6 +82,8 @@ def settings_not_saved(failure: SaveFailure) -> str:
 
 
 def export_result(result: ExportResult) -> str:
+    from stretch_coach.flows.export import ExportOutcome  # loaded with the export
+
     if result.outcome is ExportOutcome.SAVED:
         return tr("Saved {files} in {folder}.").format(
             files=", ".join(p.name for p in result.written), folder=result.folder
