@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from stretch_coach.app import StretchCoach
 from stretch_coach.core.health import ASK_ABOUT_MEDICINES, RED_FLAGS, SEE_A_DOCTOR, SOURCES
-from stretch_coach.core.records import DiaryEntry, SessionRecord
+from stretch_coach.core.records import DiaryEntry, SessionOutcome, SessionRecord
 from stretch_coach.flows.context import AppServices
 from stretch_coach.flows.export import ExportOutcome
 from stretch_coach.ui.about_page import about_html
@@ -163,7 +163,13 @@ def test_history_page_shows_charts_insights_and_exports(
     start = EVENING - dt.timedelta(days=1, minutes=30)
     history.add_session(
         SessionRecord(
-            "bedtime", "Bedtime", 300, 300.0, True, start, start + dt.timedelta(minutes=5)
+            "bedtime",
+            "Bedtime",
+            300,
+            300.0,
+            SessionOutcome.COMPLETED,
+            start,
+            start + dt.timedelta(minutes=5),
         )
     )
     history.add_hydration(EVENING.replace(hour=17))
@@ -188,7 +194,15 @@ def test_history_opened_at_one_in_the_morning_counts_the_evening_before(
     # 28th, still the evening of the 27th: the streak is 1, not 0.
     start = EVENING - dt.timedelta(days=1)
     services.history().add_session(
-        SessionRecord("quick", "Quick", 120, 120.0, True, start, start + dt.timedelta(minutes=2))
+        SessionRecord(
+            "quick",
+            "Quick",
+            120,
+            120.0,
+            SessionOutcome.COMPLETED,
+            start,
+            start + dt.timedelta(minutes=2),
+        )
     )
     services.wall_clock = lambda: EVENING.replace(hour=1) + dt.timedelta(days=1)
     app = build(qtbot, services)

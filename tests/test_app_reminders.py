@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from stretch_coach.app import StretchCoach
 from stretch_coach.core.clock import local_now
 from stretch_coach.core.engine import SessionStatus
-from stretch_coach.core.records import SessionRecord
+from stretch_coach.core.records import SessionOutcome, SessionRecord
 from stretch_coach.core.reminder_rules import PauseChoice, ReminderAction, Verdict
 from stretch_coach.core.reminders import ReminderKind
 from stretch_coach.flows.context import AppServices
@@ -114,7 +114,7 @@ def test_no_stretch_reminder_after_tonights_session(
     app: StretchCoach, services: AppServices
 ) -> None:
     services.history().add_session(
-        SessionRecord("quick", "Quick", 120, 120.0, True,
+        SessionRecord("quick", "Quick", 120, 120.0, SessionOutcome.COMPLETED,
                       EVENING - dt.timedelta(minutes=30), EVENING - dt.timedelta(minutes=28))
     )  # fmt: skip
     assert app.reminder_flow.on_due(STRETCH_DUE) is Verdict.ALREADY_STRETCHED

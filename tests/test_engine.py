@@ -18,6 +18,7 @@ from stretch_coach.core.engine import (
 )
 from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.plan import Plan, StepKind, build_plan
+from stretch_coach.core.records import SessionOutcome
 from stretch_coach.core.routines import builtin_routines, find_routine, parse_routine
 from stretch_coach.core.scaling import scaled_plan
 from tests.fakes import FakeClock
@@ -96,7 +97,8 @@ def test_finish_is_exact_even_when_noticed_late(clock: FakeClock) -> None:
     clock.advance(plan.total_seconds + 7.5)  # the computer was busy
     events = engine.poll()
     ended = [e for e in events if isinstance(e, SessionEnded)]
-    assert ended == [SessionEnded(True, start + plan.total_seconds, plan.total_seconds)]
+    assert ended == [SessionEnded(True, start + plan.total_seconds, plan.total_seconds, 20.0, 20.0)]
+    assert ended[0].outcome is SessionOutcome.COMPLETED
     # Only the landing state is announced, not every step passed over.
     assert StepStarted not in kinds(events)
     snap = engine.snapshot()
@@ -140,7 +142,7 @@ def test_toggle_pause_starts_pauses_and_resumes(clock: FakeClock) -> None:
     assert seen == [SessionStatus.RUNNING, SessionStatus.PAUSED, SessionStatus.RUNNING]
 
 
-def test_skip_moves_on_and_skipping_the_last_step_completes(clock: FakeClock) -> None:
+def test_skip_moves_on_and_skipping_the_last_step_ends_the_session(clock: FakeClock) -> None:
     plan = small_plan()
     engine = SessionEngine(plan, clock)
     engine.start()
@@ -151,7 +153,10 @@ def test_skip_moves_on_and_skipping_the_last_step_completes(clock: FakeClock) ->
     engine.poll()
     engine.skip()
     events = engine.poll()
-    assert isinstance(events[-1], SessionEnded) and events[-1].completed
+    assert isinstance(events[-1], SessionEnded) and events[-1].reached_end
+    # The end was reached, but nothing was stretched: partial, not completed.
+    assert events[-1].outcome is SessionOutcome.PARTIAL
+    assert (events[-1].work_done, events[-1].work_planned) == (0.0, 20.0)
     assert engine.status is SessionStatus.FINISHED
     engine.skip()  # nothing left to skip
     assert engine.poll() == []
@@ -167,7 +172,7 @@ def test_skipping_the_last_step_while_paused_ends_now(clock: FakeClock) -> None:
     clock.advance(40)
     engine.skip()
     ended = [e for e in engine.poll() if isinstance(e, SessionEnded)]
-    assert ended == [SessionEnded(True, clock.now, 0.0)]
+    assert ended == [SessionEnded(True, clock.now, 0.0, 0.0, 20.0)]
 
 
 def test_skip_while_paused_stays_paused_on_a_fresh_step(clock: FakeClock) -> None:
@@ -208,7 +213,13 @@ def test_stop_abandons_with_the_active_time(clock: FakeClock) -> None:
     events = engine.poll()
     assert events[-2:] == [
         StatusChanged(SessionStatus.STOPPED),
-        SessionEnded(False, pytest.approx(clock.now), pytest.approx(4.0)),  # type: ignore[arg-type]
+        SessionEnded(
+            False,
+            pytest.approx(clock.now),  # type: ignore[arg-type]
+            pytest.approx(4.0),  # type: ignore[arg-type]
+            0.0,  # still getting ready: no stretching done
+            20.0,
+        ),
     ]
     engine.stop()
     engine.resume()
@@ -220,7 +231,8 @@ def test_stop_before_start(clock: FakeClock) -> None:
     engine = SessionEngine(small_plan(), clock)
     engine.stop()
     ended = [e for e in engine.poll() if isinstance(e, SessionEnded)]
-    assert ended == [SessionEnded(False, clock.now, 0.0)]
+    assert ended == [SessionEnded(False, clock.now, 0.0, 0.0, 20.0)]
+    assert ended[0].outcome is SessionOutcome.STOPPED
 
 
 def test_rep_pacing_follows_the_tempo(clock: FakeClock) -> None:
@@ -317,8 +329,11 @@ def test_no_command_sequence_breaks_the_invariants(script: list[tuple[str, float
         # The session ends exactly once, and only ever through an end event.
         assert len(ended) <= 1
         assert snap.status.is_over == bool(ended)
-    if ended and ended[0].completed:
+    if ended and ended[0].reached_end:
         assert engine.status is SessionStatus.FINISHED
+    if ended:
+        # Stretching done never exceeds the plan's, however often steps are repeated.
+        assert 0 <= ended[0].work_done <= ended[0].work_planned + 1e-9
 
 
 def test_time_at_each_exercise_is_counted_whether_run_out_skipped_or_stopped(
@@ -366,3 +381,30 @@ def test_the_pose_follows_the_moment(clock: FakeClock) -> None:
     stretch.skip()
     stretch.poll()
     assert stretch.snapshot().pose(catalogue) == "hold"  # a held stretch shows its stretch
+
+
+def test_eighty_percent_of_the_stretching_completes_a_session(clock: FakeClock) -> None:
+    # Two holds of 10 s: 16 s of stretching is 80 %, 15 s is not enough.
+    for held, outcome in ((16.0, SessionOutcome.COMPLETED), (15.0, SessionOutcome.PARTIAL)):
+        engine = SessionEngine(small_plan(), clock)
+        engine.start()
+        engine.skip()  # getting ready does not count either way
+        clock.advance(10)  # the whole left hold
+        engine.poll()
+        engine.skip()  # switching sides
+        clock.advance(held - 10)
+        engine.skip()  # the rest of the right hold is skipped: the end
+        (ended,) = [e for e in engine.poll() if isinstance(e, SessionEnded)]
+        assert ended.work_done == pytest.approx(held)
+        assert ended.outcome is outcome
+
+
+def test_a_step_done_again_counts_once(clock: FakeClock) -> None:
+    engine = SessionEngine(small_plan(), clock)
+    engine.start()
+    engine.skip()
+    clock.advance(9)
+    engine.back()  # late in the step: start it again
+    clock.advance(10)
+    engine.poll()
+    assert engine.work_seconds_done == pytest.approx(10.0)  # not 19

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from stretch_coach.core.clock import local_now
-from stretch_coach.core.records import DiaryEntry, SessionRecord
+from stretch_coach.core.records import DiaryEntry, SessionOutcome, SessionRecord
 from stretch_coach.services import export
 from stretch_coach.services.export import (
     DIARY_COLUMNS,
@@ -43,10 +43,20 @@ def read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 
 
 def fill(repo: HistoryRepository) -> None:
-    repo.add_session(SessionRecord("bedtime", "Bedtime stretch", 300, 300.25, True, START, START))
     repo.add_session(
         SessionRecord(
-            "quick", 'Quick, "short" stretch', 120, 40.5, False, START, START + dt.timedelta(1)
+            "bedtime", "Bedtime stretch", 300, 300.25, SessionOutcome.COMPLETED, START, START
+        )
+    )
+    repo.add_session(
+        SessionRecord(
+            "quick",
+            'Quick, "short" stretch',
+            120,
+            40.5,
+            SessionOutcome.STOPPED,
+            START,
+            START + dt.timedelta(1),
         )
     )
     repo.add_hydration(dt.datetime(2026, 11, 27, 16, 0, tzinfo=TZ))
@@ -77,6 +87,7 @@ def test_round_trip_through_the_csv_module(repo: HistoryRepository, tmp_path: Pa
     assert first["started_at"].endswith("+01:00")
     assert float(first["actual_seconds"]) == 300.25 and first["completed"] == "yes"
     assert second["routine_name"] == 'Quick, "short" stretch' and second["completed"] == "no"
+    assert (first["status"], second["status"]) == ("completed", "stopped")
 
     header, hydration = read(folder / "hydration.csv")
     assert header == list(HYDRATION_COLUMNS)
@@ -149,7 +160,7 @@ FORMULA_STARTS = ["=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1+1", "\r=1+1"]
 def test_text_that_a_spreadsheet_would_run_gets_a_leading_quote(
     repo: HistoryRepository, tmp_path: Path, text: str
 ) -> None:
-    repo.add_session(SessionRecord(text, text, 300, 300.0, True, START, START))
+    repo.add_session(SessionRecord(text, text, 300, 300.0, SessionOutcome.COMPLETED, START, START))
     repo.put_diary(DiaryEntry(dt.date(2026, 11, 27), 1, 3, ("calf-left",), text))
     export_csv(repo, tmp_path)
     _, (session,) = read(tmp_path / "sessions.csv")

@@ -110,13 +110,14 @@ HISTORY_WRITER = textwrap.dedent(
     import datetime as dt
     from stretch_coach.core.clock import local_now
     from stretch_coach.services.history import HistoryRepository
-    from stretch_coach.core.records import SessionRecord
+    from stretch_coach.core.records import SessionOutcome, SessionRecord
     from stretch_coach.services.paths import AppPaths
 
     repo = HistoryRepository(AppPaths.for_user().history_db, now=local_now)
     start = dt.datetime(2026, 11, 27, 22, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     record = SessionRecord(
-        "bedtime", "Bedtime stretch", 290, 287.5, True, start, start + dt.timedelta(minutes=5)
+        "bedtime", "Bedtime stretch", 290, 287.5, SessionOutcome.COMPLETED, start,
+        start + dt.timedelta(minutes=5)
     )
     while True:
         ident = repo.add_session(record)

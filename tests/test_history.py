@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from stretch_coach.core.clock import local_now
-from stretch_coach.core.records import DiaryEntry, SessionRecord
+from stretch_coach.core.records import DiaryEntry, SessionOutcome, SessionRecord
 from stretch_coach.services import history as history_module
 from stretch_coach.services.history import (
     SCHEMA_VERSION,
@@ -40,7 +40,7 @@ def session(start: dt.datetime, completed: bool = True, seconds: float = 290.0) 
         routine_name="Bedtime stretch",
         planned_seconds=290,
         actual_seconds=seconds,
-        completed=completed,
+        outcome=SessionOutcome.COMPLETED if completed else SessionOutcome.STOPPED,
         started_at=start,
         ended_at=start + dt.timedelta(seconds=seconds),
     )
@@ -345,12 +345,13 @@ WRITER = textwrap.dedent(
     from pathlib import Path
     from stretch_coach.core.clock import local_now
     from stretch_coach.services.history import HistoryRepository
-    from stretch_coach.core.records import SessionRecord
+    from stretch_coach.core.records import SessionOutcome, SessionRecord
     repo = HistoryRepository(Path(sys.argv[1]), now=local_now)
     start = dt.datetime(2026, 11, 27, 22, 0).astimezone()
     print("ready", flush=True)
     while True:
-        record = SessionRecord("bedtime", "Bedtime", 290, 290.0, True, start, start)
+        done = SessionOutcome.COMPLETED
+        record = SessionRecord("bedtime", "Bedtime", 290, 290.0, done, start, start)
         ident = repo.add_session(record)
         print(ident, flush=True)
     """
@@ -380,3 +381,42 @@ def test_killing_a_writer_never_loses_a_committed_row(tmp_path: Path) -> None:
             stored = {s.id for s in repo.sessions()}
         assert committed <= stored
     assert committed
+
+
+def test_a_history_from_before_outcomes_is_migrated_honestly(tmp_path: Path) -> None:
+    """A schema-1 file, as the app wrote it before sessions had an outcome."""
+    path = tmp_path / "history.sqlite3"
+    old = sqlite3.connect(path)
+    history_module.MIGRATIONS[0](old)
+    old.execute("PRAGMA user_version = 1")
+    start = "2026-11-27T22:00:00+01:00"
+    rows = [
+        ("bedtime", 290, 290.0, 1),  # run to its end: completed
+        ("trial-protocol", 230, 47.0, 1),  # "completed" after pressing N through it
+        ("quick", 120, 30.0, 0),  # stopped
+    ]
+    for routine, planned, actual, completed in rows:
+        old.execute(
+            "INSERT INTO sessions (routine_id, routine_name, planned_seconds, actual_seconds,"
+            " completed, started_at, ended_at, evening) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (routine, routine, planned, actual, completed, start, start, "2026-11-27"),
+        )
+    old.commit()
+    old.close()
+
+    with HistoryRepository(path, now=local_now) as repo:
+        assert repo.schema_version == SCHEMA_VERSION
+        outcomes = [(s.routine_id, s.outcome) for s in repo.sessions()]
+        assert outcomes == [
+            ("bedtime", SessionOutcome.COMPLETED),
+            ("trial-protocol", SessionOutcome.PARTIAL),
+            ("quick", SessionOutcome.STOPPED),
+        ]
+        assert all(s.work_done_seconds is None for s in repo.sessions())  # not known then
+        assert repo.completed_on_evening(dt.date(2026, 11, 27))
+    (completed,) = (
+        sqlite3.connect(path)
+        .execute("SELECT completed FROM sessions WHERE routine_id = 'trial-protocol'")
+        .fetchone()
+    )
+    assert completed == 0  # the old column now means completed, too

@@ -24,7 +24,7 @@ from stretch_coach.core.insights import (
     minutes_per_week,
     summarise_nights,
 )
-from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecord
+from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionOutcome, SessionRecord
 from stretch_coach.ui.insight_texts import helping_sentences
 
 TZ = dt.timezone(dt.timedelta(hours=1))
@@ -43,7 +43,7 @@ def session(
         routine_name="Bedtime stretch",
         planned_seconds=300,
         actual_seconds=seconds,
-        completed=completed,
+        outcome=SessionOutcome.COMPLETED if completed else SessionOutcome.STOPPED,
         started_at=start,
         ended_at=start + dt.timedelta(seconds=seconds),
     )

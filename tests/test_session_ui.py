@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from stretch_coach.core.clock import Clocks
 from stretch_coach.core.engine import SessionStatus
 from stretch_coach.core.plan import StepKind
+from stretch_coach.core.records import SessionOutcome
 from stretch_coach.core.routines import builtin_routines
 from stretch_coach.core.settings import AppearanceSettings, Theme
 from stretch_coach.flows.context import AppServices
@@ -128,14 +129,22 @@ def test_a_whole_session_with_keys_pause_skip_back_and_finish(
     tick(window, clock, 30)  # the last hold runs out
 
     assert window.stack.currentWidget() is window.finish_view
-    assert window.finish_view.message.text() == "Well done."
-    # The toe curls were skipped in passing; only the calf stretch was really done.
-    assert window.finish_view.details.text().endswith(": Calf stretch at the wall.")
-    assert player.played[-1] == "finish"
+    # The toe curls and the left leg were skipped: the end was reached, but
+    # only 30 of the 100 s of stretching were done, so it is not "well done".
+    assert window.finish_view.message.text() == "You reached the end, but much of it was skipped."
+    assert window.finish_view.details.text() == (
+        "You did 0:30 of 1:40 of stretching — skipped steps don't count."
+    )
+    assert "ready for the night" not in window.finish_view.good_night.text()
+    assert window.finish_view.redo_button.isVisibleTo(window.finish_view)
+    assert player.played[-1] != "finish"
     sessions = services.history().sessions()
-    assert len(sessions) == 1 and sessions[0].completed
+    assert len(sessions) == 1 and sessions[0].outcome is SessionOutcome.PARTIAL
+    assert not sessions[0].completed
     assert sessions[0].routine_id == "quick"
     assert sessions[0].actual_seconds == pytest.approx(ctl.engine.active_seconds)
+    assert sessions[0].work_planned_seconds == 100
+    assert sessions[0].work_done_seconds == pytest.approx(30.0)
 
 
 def test_rep_drawing_alternates_with_the_phase(window: MainWindow, clock: FakeClock) -> None:

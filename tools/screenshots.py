@@ -183,7 +183,7 @@ def render_diary_pages(app: object, services: object, out: Path, written: list[P
 
     from stretch_coach.core.clock import evening_of
     from stretch_coach.core.diary_rules import latest_night as last_night
-    from stretch_coach.core.records import DiaryEntry, SessionRecord
+    from stretch_coach.core.records import DiaryEntry, SessionOutcome, SessionRecord
     from stretch_coach.flows.context import AppServices
     from stretch_coach.ui.about_page import AboutDialog
     from stretch_coach.ui.diary_dialog import DiaryDialog
@@ -205,7 +205,7 @@ def render_diary_pages(app: object, services: object, out: Path, written: list[P
                     "Bedtime stretch",
                     300,
                     290.0,
-                    True,
+                    SessionOutcome.COMPLETED,
                     start,
                     start + dt.timedelta(minutes=5),
                 )

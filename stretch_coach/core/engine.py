@@ -8,6 +8,7 @@ make the countdown drift, and pausing freezes time exactly.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from collections.abc import Callable
@@ -16,6 +17,8 @@ from enum import StrEnum
 
 from stretch_coach.core.exercises import Catalogue, ExerciseKind, TempoPhase, load_catalogue
 from stretch_coach.core.plan import Plan, Step, StepKind
+from stretch_coach.core.records import COMPLETION_SHARE, SessionOutcome, session_outcome
+from stretch_coach.core.routines import Routine
 
 Clock = Callable[[], float]
 """A monotonic clock in seconds, e.g. time.monotonic or a fake in tests."""
@@ -66,15 +69,29 @@ class StatusChanged:
 
 @dataclass(frozen=True, slots=True)
 class SessionEnded:
-    """The session is over: ``completed`` when the plan ran out, not when stopped.
+    """The session is over: ``reached_end`` when the plan ran out (or its last
+    step was skipped), not when it was stopped.
 
-    ``at`` is the clock time the session really ended — for a completed plan
-    the exact moment its last step ran out, however late the engine was asked.
+    ``at`` is the clock time the session really ended — for a plan run to its
+    end the exact moment its last step ran out, however late the engine was
+    asked. ``work_done`` is the time really spent in hold and repetition
+    steps (skipped time does not count, nor a step done twice), out of
+    ``work_planned``; together they say whether it counts as completed.
     """
 
-    completed: bool
+    reached_end: bool
     at: float
     active_seconds: float
+    work_done: float = 0.0
+    work_planned: float = 0.0
+
+    @property
+    def outcome(self) -> SessionOutcome:
+        return session_outcome(self.reached_end, self.work_done, self.work_planned)
+
+    @property
+    def completed(self) -> bool:
+        return self.outcome is SessionOutcome.COMPLETED
 
 
 SessionEvent = StepStarted | CountdownTick | RepPhaseChanged | StatusChanged | SessionEnded
@@ -152,6 +169,7 @@ class SessionEngine:
         self._last_tick: tuple[int, int] | None = None
         self._last_phase: tuple[int, int, int] | None = None
         self._worked: dict[str, float] = {}  # exercise id -> active seconds at it
+        self._step_done: dict[int, float] = {}  # work step index -> seconds spent at it
 
     # -- time -------------------------------------------------------------
 
@@ -196,7 +214,8 @@ class SessionEngine:
             self.start()
 
     def skip(self) -> None:
-        """Go on to the next step now; skipping the last step completes the session."""
+        """Go on to the next step now; skipping the last step ends the session
+        (reaching its end, though skipped time does not count as done)."""
         self._advance()
         if self._status in (SessionStatus.RUNNING, SessionStatus.PAUSED):
             now = self._active_now()
@@ -213,7 +232,7 @@ class SessionEngine:
         self._enter(self._index if restart else self._index - 1, now)
 
     def stop(self) -> None:
-        """Abandon the session (it is recorded as not completed)."""
+        """Abandon the session (it is recorded as stopped)."""
         self._advance()
         if self._status.is_over:
             return
@@ -222,7 +241,7 @@ class SessionEngine:
             self._started_active = now
         else:
             self._credit(self._index, now - self._step_origin)
-        self._end(completed=False, active_at=now, at=self._clock())
+        self._end(reached_end=False, active_at=now, at=self._clock())
 
     # -- reading ------------------------------------------------------------
 
@@ -315,6 +334,36 @@ class SessionEngine:
         step = self.plan.steps[index]
         if step.is_work and step.exercise is not None and seconds > 0:
             self._worked[step.exercise] = self._worked.get(step.exercise, 0.0) + seconds
+            # A step done again after "back" counts once, up to its length.
+            done = self._step_done.get(index, 0.0) + seconds
+            self._step_done[index] = min(done, float(step.seconds))
+
+    @property
+    def work_seconds_planned(self) -> int:
+        """The plan's stretching: its hold and repetition steps."""
+        return sum(step.seconds for step in self.plan.steps if step.is_work)
+
+    def skipped_part(self) -> Routine | None:
+        """The routine's items whose stretching was mostly not done (skipped, or
+        not reached), at their dose, for doing now; None if there are none."""
+        planned: dict[int, float] = {}
+        done: dict[int, float] = {}
+        for index, step in enumerate(self.plan.steps):
+            if step.is_work and step.item is not None:
+                planned[step.item] = planned.get(step.item, 0.0) + step.seconds
+                done[step.item] = done.get(step.item, 0.0) + self._step_done.get(index, 0.0)
+        routine = self.plan.routine
+        missed = tuple(
+            entry
+            for item, entry in enumerate(routine.items)
+            if done.get(item, 0.0) < COMPLETION_SHARE * planned.get(item, 0.0)
+        )
+        return dataclasses.replace(routine, items=missed) if missed else None
+
+    @property
+    def work_seconds_done(self) -> float:
+        """Time really spent in hold and repetition steps so far (left steps only)."""
+        return sum(self._step_done.values())
 
     def _set_status(self, status: SessionStatus) -> None:
         self._status = status
@@ -325,7 +374,7 @@ class SessionEngine:
             # Skipping the last step while paused ends it now; running out of
             # time ends it the moment the last step should have ended.
             at = self._clock() if self._paused_at is not None else origin + self._paused_total
-            self._end(completed=True, active_at=origin, at=at)
+            self._end(reached_end=True, active_at=origin, at=at)
             return
         self._index = index
         self._step_origin = origin
@@ -334,11 +383,19 @@ class SessionEngine:
         self._events.append(StepStarted(index, self.plan.steps[index]))
         self._emit_within_step()
 
-    def _end(self, *, completed: bool, active_at: float, at: float) -> None:
+    def _end(self, *, reached_end: bool, active_at: float, at: float) -> None:
         self._ended_active = active_at
         self._paused_at = None
-        self._set_status(SessionStatus.FINISHED if completed else SessionStatus.STOPPED)
-        self._events.append(SessionEnded(completed, at, active_at - self._started_active))
+        self._set_status(SessionStatus.FINISHED if reached_end else SessionStatus.STOPPED)
+        self._events.append(
+            SessionEnded(
+                reached_end,
+                at,
+                active_at - self._started_active,
+                self.work_seconds_done,
+                float(self.work_seconds_planned),
+            )
+        )
 
     def _advance(self) -> None:
         if self._status is not SessionStatus.RUNNING:

@@ -41,6 +41,7 @@ class Step:
     starts_at: int
     set_number: int | None = None
     sets: int | None = None
+    item: int | None = None  # which of the routine's items the step belongs to
 
     @property
     def ends_at(self) -> int:
@@ -122,8 +123,10 @@ def build_plan(routine: Routine) -> Plan:
         nonlocal clock
         if seconds <= 0:
             return
-        steps.append(Step(kind, exercise, side, seconds, starts_at=clock, **extra))
+        steps.append(Step(kind, exercise, side, seconds, starts_at=clock, item=item, **extra))
         clock += seconds
+
+    item = 0
 
     first = routine.items[0]
     add(
@@ -133,25 +136,26 @@ def build_plan(routine: Routine) -> Plan:
         routine.prepare_seconds,
         reps=None,
     )
-    for index, item in enumerate(routine.items):
-        exercise = catalogue[item.exercise]
+    for index, entry in enumerate(routine.items):
+        item = index
+        exercise = catalogue[entry.exercise]
         kind = StepKind.HOLD if exercise.kind is ExerciseKind.HOLD else StepKind.REPS
-        reps = item.amount if kind is StepKind.REPS else None
-        for side_index, side in enumerate(item_sides(item, catalogue)):
+        reps = entry.amount if kind is StepKind.REPS else None
+        for side_index, side in enumerate(item_sides(entry, catalogue)):
             if side_index:
-                add(StepKind.SWITCH, item.exercise, side, SIDE_SWITCH_SECONDS, reps=None)
+                add(StepKind.SWITCH, entry.exercise, side, SIDE_SWITCH_SECONDS, reps=None)
             elif index:
-                add(StepKind.SWITCH, item.exercise, side, EXERCISE_SWITCH_SECONDS, reps=None)
-            for set_number in range(1, item.sets + 1):
+                add(StepKind.SWITCH, entry.exercise, side, EXERCISE_SWITCH_SECONDS, reps=None)
+            for set_number in range(1, entry.sets + 1):
                 if set_number > 1:
-                    add(StepKind.REST, item.exercise, side, item.rest_seconds, reps=None)
+                    add(StepKind.REST, entry.exercise, side, entry.rest_seconds, reps=None)
                 add(
                     kind,
-                    item.exercise,
+                    entry.exercise,
                     side,
-                    work_seconds(item, catalogue),
+                    work_seconds(entry, catalogue),
                     reps=reps,
                     set_number=set_number,
-                    sets=item.sets,
+                    sets=entry.sets,
                 )
     return Plan(routine, tuple(steps))

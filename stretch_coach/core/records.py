@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from stretch_coach.core.clock import Evening, evening_of
 
@@ -23,16 +24,48 @@ MIN_SEVERITY, MAX_SEVERITY = 0, 10
 MAX_NOTE_CHARS = 1000
 
 
+# A session counts as done only if at least this share of its stretching
+# (the time planned for hold and repetition steps) was really spent at it.
+COMPLETION_SHARE = 0.8
+
+
+class SessionOutcome(StrEnum):
+    """How a session ended, as the history keeps it."""
+
+    COMPLETED = "completed"  # the end was reached, with enough of the stretching done
+    PARTIAL = "partial"  # the end was reached, but much of it was skipped
+    STOPPED = "stopped"  # ended before the end
+
+
+def session_outcome(reached_end: bool, work_done: float, work_planned: float) -> SessionOutcome:
+    """Completed only when the end was reached and at least COMPLETION_SHARE of
+    the planned stretching was done; skipped time does not count."""
+    if not reached_end:
+        return SessionOutcome.STOPPED
+    if work_done >= COMPLETION_SHARE * work_planned:
+        return SessionOutcome.COMPLETED
+    return SessionOutcome.PARTIAL
+
+
 @dataclass(frozen=True, slots=True)
 class SessionRecord:
     routine_id: str
     routine_name: str
-    planned_seconds: int
-    actual_seconds: float
-    completed: bool
+    planned_seconds: int  # the whole plan, with getting ready, rests and switches
+    actual_seconds: float  # time the session ran, pauses left out
+    outcome: SessionOutcome
     started_at: dt.datetime  # aware, local offset
     ended_at: dt.datetime
+    # The stretching itself (hold and repetition steps): planned, and really
+    # done. None for sessions recorded before these were kept.
+    work_planned_seconds: int | None = None
+    work_done_seconds: float | None = None
     id: int | None = None
+
+    @property
+    def completed(self) -> bool:
+        """Counts as done: for the streak, "Is it helping?" and the reminders."""
+        return self.outcome is SessionOutcome.COMPLETED
 
     @property
     def evening(self) -> Evening:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from stretch_coach.core.exercises import Catalogue
 from stretch_coach.core.plan import Step
 from stretch_coach.core.records import SessionRecord
-from stretch_coach.core.routines import find_routine
+from stretch_coach.core.routines import Routine, find_routine
 from stretch_coach.core.scaling import scaled_plan
 from stretch_coach.core.settings import Settings
 from stretch_coach.flows.context import AppServices
@@ -62,6 +62,11 @@ class SessionFlow(QObject):
         if routine is None:
             self.unknown_routine.emit(routine_id)
             return False
+        return self.start_routine(routine, minutes)
+
+    def start_routine(self, routine: Routine, minutes: int | None = None) -> bool:
+        if self.running:
+            return False
         settings = self._services.settings
         controller = SessionController(
             scaled_plan(routine, minutes),
@@ -85,6 +90,15 @@ class SessionFlow(QObject):
         """The person's routine at their length, unless a length is asked for."""
         routine = self._services.settings.routine
         return self.start(routine.default, routine.minutes if minutes is None else minutes)
+
+    def start_skipped_part(self) -> bool:
+        """Run now what the last session skipped, at its own dose."""
+        if self.running or self.controller is None:
+            return False
+        part = self.controller.engine.skipped_part()
+        if part is None:
+            return False
+        return self.start_routine(part)
 
     def start_cramp_relief(self) -> bool:
         return self.start(CRAMP_RELIEF_ROUTINE)

@@ -153,15 +153,19 @@ class SessionController(QObject):
             routine_name=self.plan.routine.name,
             planned_seconds=self.plan.total_seconds,
             actual_seconds=max(0.0, event.active_seconds),
-            completed=event.completed,
+            outcome=event.outcome,
             started_at=started,
             ended_at=now,
+            work_planned_seconds=round(event.work_planned),
+            work_done_seconds=round(event.work_done, 3),
         )
         self._voice.stop()
         log.info(
-            "session %s %s after %.1f s",
+            "session %s %s after %.1f s (%.1f of %.0f s of stretching)",
             self.plan.routine.id,
-            "completed" if event.completed else "stopped",
+            event.outcome.value,
             event.active_seconds,
+            event.work_done,
+            event.work_planned,
         )
         self.ended.emit(self.record)

@@ -533,6 +533,16 @@
     </message>
     <message>
         <location filename="../ui/finish_view.py"/>
+        <source>Do the skipped part</source>
+        <translation>Das Übersprungene nachholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
+        <source>Stretch now what was skipped</source>
+        <translation>Jetzt dehnen, was übersprungen wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
         <source>Well done.</source>
         <translation>Gut gemacht.</translation>
     </message>
@@ -550,6 +560,26 @@
         <location filename="../ui/finish_view.py"/>
         <source>Your legs are ready for the night. Sleep well.</source>
         <translation>Ihre Beine sind bereit für die Nacht. Schlafen Sie gut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
+        <source>You reached the end, but much of it was skipped.</source>
+        <translation>Sie sind am Ende angekommen, haben aber vieles übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
+        <source>You did {done} of {planned} of stretching — skipped steps don't count.</source>
+        <translation>Sie haben {done} von {planned} gedehnt – übersprungene Schritte zählen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
+        <source>It is not counted as done tonight. Sleep well.</source>
+        <translation>Für heute Abend zählt es nicht als erledigt. Schlafen Sie gut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
+        <source>You can do the skipped part now, or sleep well.</source>
+        <translation>Sie können das Übersprungene jetzt nachholen – oder gut schlafen.</translation>
     </message>
     <message>
         <location filename="../ui/finish_view.py"/>

@@ -38,7 +38,10 @@ SESSION_COLUMNS = (
     "routine_name",
     "planned_seconds",
     "actual_seconds",
-    "completed",
+    "completed",  # yes only for a completed session, as before "status" came
+    "status",  # completed, partial or stopped
+    "stretching_planned_seconds",
+    "stretching_done_seconds",
 )
 HYDRATION_COLUMNS = ("evening", "at")
 DIARY_COLUMNS = ("night", "cramps", "severity", "where", "note")
@@ -86,6 +89,9 @@ def session_rows(records: Iterable[SessionRecord]) -> list[list[object]]:
             r.planned_seconds,
             round(r.actual_seconds, 3),
             "yes" if r.completed else "no",
+            r.outcome.value,
+            "" if r.work_planned_seconds is None else r.work_planned_seconds,
+            "" if r.work_done_seconds is None else round(r.work_done_seconds, 3),
         ]
         for r in records
     ]

@@ -26,7 +26,13 @@ from pathlib import Path
 from typing import TypeVar
 
 from stretch_coach.core.clock import evening_of
-from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecord
+from stretch_coach.core.records import (
+    COMPLETION_SHARE,
+    DiaryEntry,
+    HydrationRecord,
+    SessionOutcome,
+    SessionRecord,
+)
 from stretch_coach.services.paths import ensure_private_dir
 
 
@@ -80,11 +86,12 @@ def _number(row: sqlite3.Row, column: str) -> float:
     return float(value)
 
 
-def _flag(row: sqlite3.Row, column: str) -> bool:
-    value = row[column]
-    if value not in (0, 1) or isinstance(value, float):
-        raise ValueError(f"{column} {_shown(value)} is not 0 or 1")
-    return bool(value)
+def _outcome(row: sqlite3.Row, column: str) -> SessionOutcome:
+    text = _text(row, column)
+    try:
+        return SessionOutcome(text)
+    except ValueError:
+        raise ValueError(f"{column} {_shown(text)} is not how a session ends") from None
 
 
 def _moment(row: sqlite3.Row, column: str) -> dt.datetime:
@@ -126,9 +133,11 @@ def session_from_row(row: sqlite3.Row) -> SessionRecord:
         routine_name=_text(row, "routine_name"),
         planned_seconds=_whole(row, "planned_seconds"),
         actual_seconds=_number(row, "actual_seconds"),
-        completed=_flag(row, "completed"),
+        outcome=_outcome(row, "status"),
         started_at=_moment(row, "started_at"),
         ended_at=_moment(row, "ended_at"),
+        work_planned_seconds=None if row["work_planned"] is None else _whole(row, "work_planned"),
+        work_done_seconds=None if row["work_done"] is None else _number(row, "work_done"),
         id=_whole(row, "id"),
     )
 
@@ -185,8 +194,31 @@ def _migration_1(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def _migration_2(db: sqlite3.Connection) -> None:
+    """How a session ended (completed, partial, stopped) and the stretching in it.
+
+    Sessions recorded before this kept only "completed", which was also set
+    when every step had been skipped. For them the whole session's time
+    stands in for the stretching: reached the end with at least 80 % of the
+    plan's time spent is completed, less is partial; not reached is stopped.
+    """
+    statements = [
+        "ALTER TABLE sessions ADD COLUMN status TEXT NOT NULL DEFAULT 'stopped'"
+        " CHECK (status IN ('completed', 'partial', 'stopped'))",
+        "ALTER TABLE sessions ADD COLUMN work_planned INTEGER CHECK (work_planned >= 0)",
+        "ALTER TABLE sessions ADD COLUMN work_done REAL CHECK (work_done >= 0)",
+        f"UPDATE sessions SET status = CASE WHEN completed = 0 THEN 'stopped'"
+        f" WHEN actual_seconds >= {COMPLETION_SHARE} * planned_seconds THEN 'completed'"
+        " ELSE 'partial' END",
+        # "completed" stays, for older exports' sake, and now means completed only.
+        "UPDATE sessions SET completed = (status = 'completed')",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
 # MIGRATIONS[n] brings a database from user_version n to n + 1.
-MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (_migration_1,)
+MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (_migration_1, _migration_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -371,13 +403,19 @@ class HistoryRepository:
         with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO sessions (routine_id, routine_name, planned_seconds, actual_seconds,"
-                " completed, started_at, ended_at, evening) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " completed, status, work_planned, work_done, started_at, ended_at, evening)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     record.routine_id,
                     record.routine_name,
                     record.planned_seconds,
                     round(record.actual_seconds, 3),
                     int(record.completed),
+                    record.outcome.value,
+                    record.work_planned_seconds,
+                    None
+                    if record.work_done_seconds is None
+                    else round(record.work_done_seconds, 3),
                     _aware(record.started_at).isoformat(),
                     _aware(record.ended_at).isoformat(),
                     record.evening.isoformat(),
@@ -389,7 +427,8 @@ class HistoryRepository:
         return self._read(
             "sessions",
             "SELECT id, evening AS night, routine_id, routine_name, planned_seconds,"
-            " actual_seconds, completed, started_at, ended_at FROM sessions"
+            " actual_seconds, status, work_planned, work_done, started_at, ended_at"
+            " FROM sessions"
             " WHERE evening >= ? ORDER BY started_at, id",
             ((since or dt.date.min).isoformat(),),
             session_from_row,
@@ -397,7 +436,7 @@ class HistoryRepository:
 
     def completed_on_evening(self, evening: dt.date) -> bool:
         row = self._db.execute(
-            "SELECT 1 FROM sessions WHERE evening = ? AND completed = 1 LIMIT 1",
+            "SELECT 1 FROM sessions WHERE evening = ? AND status = 'completed' LIMIT 1",
             (evening.isoformat(),),
         ).fetchone()
         return row is not None

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stretch_coach.core.exercises import Catalogue
-from stretch_coach.core.records import SessionRecord
+from stretch_coach.core.records import SessionOutcome, SessionRecord
 from stretch_coach.ui.texts import clock_text, exercise_name, tr
 
 DONE_AFTER_SECONDS = 3.0
@@ -17,6 +17,7 @@ DONE_AFTER_SECONDS = 3.0
 class FinishView(QWidget):
     home_requested = Signal()
     close_requested = Signal()
+    skipped_part_requested = Signal()  # do now what was skipped
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,16 +55,31 @@ class FinishView(QWidget):
         self.close_button.setObjectName("primary")
         self.close_button.setAccessibleName(tr("Close the window"))
         self.close_button.setToolTip(tr("Close the window"))
+        self.redo_button = QPushButton(tr("Do the skipped part"), self)
+        self.redo_button.setAccessibleName(tr("Do the skipped part"))
+        self.redo_button.setToolTip(tr("Stretch now what was skipped"))
+        self.redo_button.hide()
         buttons.addWidget(self.home_button)
+        buttons.addWidget(self.redo_button)
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.home_button.clicked.connect(self.home_requested)
         self.close_button.clicked.connect(self.close_requested)
+        self.redo_button.clicked.connect(self.skipped_part_requested)
 
     def show_result(
-        self, record: SessionRecord, exercise_seconds: Mapping[str, float], saved_error: str | None
+        self,
+        record: SessionRecord,
+        exercise_seconds: Mapping[str, float],
+        saved_error: str | None,
+        *,
+        skipped_part: bool = False,
     ) -> None:
+        """Say honestly what happened: "Well done" only for a completed session.
+
+        ``skipped_part``: a routine of what was skipped can be done now.
+        """
         # A move skipped in passing was not really done; a few seconds at it was.
         names = [
             exercise_name(self._catalogue, exercise)
@@ -71,7 +87,8 @@ class FinishView(QWidget):
             if seconds >= DONE_AFTER_SECONDS
         ]
         spent = clock_text(record.actual_seconds)
-        if record.completed:
+        self.redo_button.setVisible(False)
+        if record.outcome is SessionOutcome.COMPLETED:
             self.message.setText(tr("Well done."))
             self.details.setText(
                 tr("You stretched for {time}: {moves}.").format(time=spent, moves=", ".join(names))
@@ -79,6 +96,20 @@ class FinishView(QWidget):
                 else tr("You stretched for {time}.").format(time=spent)
             )
             self.good_night.setText(tr("Your legs are ready for the night. Sleep well."))
+        elif record.outcome is SessionOutcome.PARTIAL:
+            self.message.setText(tr("You reached the end, but much of it was skipped."))
+            self.details.setText(
+                tr("You did {done} of {planned} of stretching — skipped steps don't count.").format(
+                    done=clock_text(record.work_done_seconds or 0.0),
+                    planned=clock_text(record.work_planned_seconds or 0),
+                )
+            )
+            self.good_night.setText(
+                tr("It is not counted as done tonight. Sleep well.")
+                if not skipped_part
+                else tr("You can do the skipped part now, or sleep well.")
+            )
+            self.redo_button.setVisible(skipped_part)
         else:
             self.message.setText(tr("Stopped for tonight."))
             self.details.setText(
@@ -95,4 +126,4 @@ class FinishView(QWidget):
             self.good_night.setText(tr("Sleep well."))
         self.notice.setText(saved_error or "")
         self.notice.setVisible(bool(saved_error))
-        self.close_button.setFocus()
+        (self.redo_button if self.redo_button.isVisible() else self.close_button).setFocus()

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.session_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         self.finish_view.home_requested.connect(self.show_home)
         self.finish_view.close_requested.connect(self.close)
+        self.finish_view.skipped_part_requested.connect(sessions.start_skipped_part)
 
         self._session_actions = [
             self._action(tr("Pause or resume"), ["Space"], self._toggle_pause),
@@ -225,7 +226,12 @@ class MainWindow(QMainWindow):
             self.showNormal()
         controller = self.sessions.controller
         assert controller is not None
-        self.finish_view.show_result(record, controller.engine.exercise_seconds, error)
+        self.finish_view.show_result(
+            record,
+            controller.engine.exercise_seconds,
+            error,
+            skipped_part=controller.engine.skipped_part() is not None,
+        )
         self.stack.setCurrentWidget(self.finish_view)
         self.apply_theme()
 
