@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -410,3 +411,14 @@ def test_the_core_stays_pure() -> None:
             name.startswith(("PySide6", "sqlite3", "stretch_coach.services", "stretch_coach.ui"))
             for name in imported
         ), imported
+
+
+def test_minutes_stretched_count_only_the_stretching_really_done() -> None:
+    skipped = dataclasses.replace(
+        session(TODAY, seconds=200.0),
+        outcome=SessionOutcome.PARTIAL,
+        work_planned_seconds=180,
+        work_done_seconds=30.0,
+    )
+    (week,) = minutes_per_week([skipped], TODAY, weeks=1)
+    assert week.minutes == pytest.approx(0.5)  # not the 200 s the session ran

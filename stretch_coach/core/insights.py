@@ -138,14 +138,17 @@ def minutes_per_week(
 ) -> list[WeekMinutes]:
     """Minutes actually stretched in each of the last ``weeks`` weeks, oldest first.
 
-    Stopped sessions count for the time they ran: that time was still spent
-    stretching. A session belongs to the week of its evening.
+    Every session counts for the stretching really done in it, whether it was
+    completed, partial or stopped: skipped time is not stretching. (Sessions
+    recorded before that was kept count for the time they ran.) A session
+    belongs to the week of its evening.
     """
     span = last_weeks(evening, weeks)
     seconds: dict[Week, float] = {}
     for s in sessions:
         week = Week.of(evening_of(s.started_at))
-        seconds[week] = seconds.get(week, 0.0) + max(0.0, s.actual_seconds)
+        done = s.actual_seconds if s.work_done_seconds is None else s.work_done_seconds
+        seconds[week] = seconds.get(week, 0.0) + max(0.0, done)
     return [WeekMinutes(week, seconds.get(week, 0.0) / 60) for week in span]
 
 
