@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QSpinBox,
     QTimeEdit,
     QWidget,
@@ -200,7 +199,9 @@ class WeekdaysEditor(SettingEditor):
         self, setting: SettingField, parent: QWidget, value: tuple[str, ...], tip: str
     ) -> None:
         widget = QWidget(parent)
-        row = QHBoxLayout(widget)
+        # Two rows (Monday to Thursday, Friday to Sunday), so the week fits a
+        # narrow window and large text without a sideways scroll.
+        row = QGridLayout(widget)
         row.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for index, day in enumerate(WEEKDAYS):
@@ -209,7 +210,7 @@ class WeekdaysEditor(SettingEditor):
             box = QCheckBox(tr(WEEKDAY_SHORT[index]), widget)
             box.setAccessibleName(tr(DAY_NAMES[day]))
             box.setToolTip(tr("{setting}: {day}").format(setting=tip, day=tr(DAY_NAMES[day])))
-            row.addWidget(box)
+            row.addWidget(box, index // 4, index % 4)
             self.boxes[day] = box
         super().__init__(setting, widget)
         self.set_value(value)
