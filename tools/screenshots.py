@@ -95,10 +95,10 @@ def render(out: Path) -> int:
             controller.refresh()
             shot(window, "session-reps-dark")
         if theme is Theme.BEDTIME:
-            clock.now += 30.0
-            controller.refresh()
+            # Run to the end, so the finish is a completed session's.
             while controller.is_active:
-                controller.skip()
+                clock.now += 1.0
+                controller.refresh()
             shot(window, "finish-bedtime")
         controller.stop()
         window.close()
