@@ -10,13 +10,16 @@ import logging
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from stretch_coach.flows.context import AppServices
+    from stretch_coach.flows.reminders import ReminderFlow
     from stretch_coach.services.autostart import Autostart
     from stretch_coach.services.scheduler import ReminderService
     from stretch_coach.services.single_instance import InstanceRequest, SingleInstance
-    from stretch_coach.ui.reminder_delivery import NotifierFactory
+    from stretch_coach.ui.reminder_delivery import NotifierFactory, ReminderDelivery
 
 log = logging.getLogger(__name__)
 
@@ -40,15 +43,12 @@ class StretchCoach:
         from stretch_coach.core.exercises import load_catalogue
         from stretch_coach.flows.diary import DiaryFlow
         from stretch_coach.flows.journal import Journal
-        from stretch_coach.flows.reminders import ReminderFlow
         from stretch_coach.flows.session import SessionFlow
         from stretch_coach.flows.state import StateOwner
         from stretch_coach.services.autostart import autostart_for_platform
-        from stretch_coach.services.scheduler import ReminderService
         from stretch_coach.services.state_store import StateStore
         from stretch_coach.ui.dialogs import Dialogs
         from stretch_coach.ui.main_window import MainWindow
-        from stretch_coach.ui.reminder_delivery import ReminderDelivery, freedesktop_factory
         from stretch_coach.ui.texts import spoken_prompt
         from stretch_coach.ui.tray import TrayIcon, TrayMenu, tray_available
 
@@ -67,19 +67,20 @@ class StretchCoach:
         self.menu = TrayMenu()
         has_tray = tray_available() if use_tray is None else use_tray
         self.tray = TrayIcon(self.menu, state) if has_tray else None
-        self.reminders = reminders or ReminderService(
-            services.settings, wall_clock=services.wall_clock, monotonic=services.clock
-        )
-        self.delivery = ReminderDelivery(
-            self.tray.icon if self.tray else None,
-            notifier_factory if notifier_factory is not None else freedesktop_factory,
-        )
-        self.reminder_flow = ReminderFlow(services, state, self.reminders, self.delivery)
+        self.state = state
+        self._given_reminders = reminders
+        self._notifier_factory = notifier_factory
+        # Built by _build_reminders (see start): the scheduler, the reminder
+        # flow and the way reminders are shown.
+        self.reminders: ReminderService
+        self.delivery: ReminderDelivery
+        self.reminder_flow: ReminderFlow
+        self._reminders_built = False
+        self._shut_down = False
         # With a tray the app outlives its window; without one it quits like
         # any other app when the window closes.
         qapp.setQuitOnLastWindowClosed(self.tray is None)
         self.window.stays_in_tray = self.tray is not None
-        self._shut_down = False
         self.signal_wakeup: object = None
         self._connect()
 
@@ -96,23 +97,58 @@ class StretchCoach:
         home.diary_requested.connect(dialogs.open_diary)
         home.history_requested.connect(dialogs.open_history)
         home.about_requested.connect(dialogs.open_about)
-        reminders = self.reminder_flow
-        reminders.start_session_requested.connect(self.sessions.start_default)
-        reminders.status_changed.connect(self._show_reminder_status)
-        self.delivery.action_chosen.connect(reminders.on_action)
-        menu.pause_requested.connect(reminders.pause)
-        menu.resume_requested.connect(reminders.resume)
-        # Through the root, not straight from flow to flow: connected directly,
-        # PySide6 6.11 crashed deleting a dialog later in the same run.
-        self.sessions.recorded.connect(lambda _record: self.reminder_flow.session_recorded())
         if self.tray is not None:
             window.hidden_to_tray.connect(self.tray.tell_once_about_staying)
         if self.instance is not None:
             self.instance.request_received.connect(self.handle_request)
             self.instance.set_request_check(self.can_carry_out)
 
-    def start(self, request: InstanceRequest | None = None, *, minimized: bool = False) -> None:
+    def _build_reminders(self) -> None:
+        """The scheduler and everything that shows reminders (APScheduler is
+        the largest import of the app, so the launch builds this after the
+        window's first paint)."""
+        if self._reminders_built or self._shut_down:
+            return
+        from stretch_coach.flows.reminders import ReminderFlow
+        from stretch_coach.services.scheduler import ReminderService
+        from stretch_coach.ui.reminder_delivery import ReminderDelivery, freedesktop_factory
+
+        services = self.services
+        self.reminders = self._given_reminders or ReminderService(
+            services.settings, wall_clock=services.wall_clock, monotonic=services.clock
+        )
+        factory = self._notifier_factory
+        self.delivery = ReminderDelivery(
+            self.tray.icon if self.tray else None,
+            factory if factory is not None else freedesktop_factory,
+        )
+        reminders = ReminderFlow(services, self.state, self.reminders, self.delivery)
+        self.reminder_flow = reminders
+        reminders.start_session_requested.connect(self.sessions.start_default)
+        reminders.status_changed.connect(self._show_reminder_status)
+        self.delivery.action_chosen.connect(reminders.on_action)
+        self.menu.pause_requested.connect(reminders.pause)
+        self.menu.resume_requested.connect(reminders.resume)
+        # Through the root, not straight from flow to flow: connected directly,
+        # PySide6 6.11 crashed deleting a dialog later in the same run.
+        self.sessions.recorded.connect(lambda _record: self.reminder_flow.session_recorded())
+        self._reminders_built = True
         self.reminders.start()
+        self._show_reminder_status()
+
+    def start(
+        self,
+        request: InstanceRequest | None = None,
+        *,
+        minimized: bool = False,
+        reminders_after_paint: bool = False,
+    ) -> None:
+        """Show the app. With ``reminders_after_paint`` (the launch) the window
+        paints first and the reminders are built right after; otherwise now."""
+        showing = request is None or request.command == "show"
+        later = reminders_after_paint and showing and not minimized
+        if not later:
+            self._build_reminders()
         if self.tray is not None:
             self.tray.show()
         log.info("tray icon: %s", "shown" if self.tray is not None else "none on this desktop")
@@ -127,7 +163,8 @@ class StretchCoach:
                 self.dialogs.open_welcome()
             elif self.diary.due():
                 self.dialogs.open_diary(prompted=True)
-        self._show_reminder_status()
+        if later:
+            after_first_paint(self.window, self._build_reminders)
 
     def handle_request(self, request: InstanceRequest) -> None:
         """A request from the command line or from a second launch."""
@@ -158,6 +195,8 @@ class StretchCoach:
     def _show_reminder_status(self) -> None:
         from stretch_coach.ui.tray import show_reminder_status
 
+        if not self._reminders_built:
+            return
         status = self.reminder_flow.status()
         show_reminder_status(self.menu, self.tray, status, self.services.wall_clock())
 
@@ -172,10 +211,28 @@ class StretchCoach:
             return
         self._shut_down = True
         self.sessions.stop()  # a session in progress is recorded as stopped
-        self.reminders.shutdown()
-        self.delivery.close()
+        if self._reminders_built:
+            self.reminders.shutdown()
+            self.delivery.close()
         if self.tray is not None:
             self.tray.icon.hide()
         if self.instance is not None:
             self.instance.close()
         self.services.close()
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once the window has painted (or after a second at most,
+    when there is nothing to paint on), from the event loop."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, then)
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(1000, then)  # then() runs once: it checks it was not built yet

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import groupby
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from stretch_coach import APP_NAME, __version__
 from stretch_coach.core import diary_rules
@@ -34,7 +34,7 @@ from stretch_coach.core.records import (
     MIN_SEVERITY,
     DiaryEntry,
 )
-from stretch_coach.core.reminders import Reminder, ReminderKind, ReminderPlanner, local_timezone
+from stretch_coach.core.reminder_rules import ReminderKind
 from stretch_coach.core.routines import Routine, find_routine
 from stretch_coach.core.scaling import (
     MAX_MINUTES,
@@ -44,8 +44,11 @@ from stretch_coach.core.scaling import (
     tolerance_seconds,
 )
 from stretch_coach.core.settings import EVENING_ROLLOVER_HOUR, Settings, evening_of, format_clock
-from stretch_coach.core.time_zones import usable_tz
+from stretch_coach.core.time_zones import local_timezone, usable_tz
 from stretch_coach.services.history import HistoryError, HistoryRepository
+
+if TYPE_CHECKING:
+    from stretch_coach.core.reminders import Reminder
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -367,6 +370,9 @@ def write_agenda(reminders: list[Reminder], settings: Settings, out: IO[str]) ->
 
 
 def cmd_reminders(args: argparse.Namespace, out: IO[str]) -> int:
+    # The planner brings APScheduler's triggers: loaded for this command only.
+    from stretch_coach.core.reminders import ReminderPlanner
+
     settings = load_settings()
     zone = local_timezone()
     start = args.start or dt.datetime.now(zone)

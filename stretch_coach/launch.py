@@ -72,7 +72,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from stretch_coach.app import StretchCoach
 
     app = StretchCoach(qapp, services, instance=instance)
-    app.start(request, minimized=minimized)
+    app.start(request, minimized=minimized, reminders_after_paint=True)
 
     def quit_now() -> None:
         app.shutdown()

@@ -79,7 +79,7 @@ def test_skipping_the_welcome_keeps_defaults_and_does_not_ask_again(
     app.start()
     opened(app.dialogs.welcome).skip_button.click()
     assert services.paths.settings_file.exists()
-    assert not app.reminder_flow.state.hints.diary_prompts
+    assert not app.state.hints.diary_prompts
     app.shutdown()
     again = AppServices.load(services.paths, services.clocks)
     assert not again.settings_owner.first_run
@@ -349,5 +349,5 @@ def test_a_night_under_way_does_not_bring_the_doctor_suggestion(
     services.wall_clock = lambda: NIGHT_UNDER_WAY
     app = build(qtbot, services)
     app.dialogs.save_diary_entry(DiaryEntry(friday - dt.timedelta(days=2), 2, 6))
-    assert not app.reminder_flow.state.hints.doctor_suggested
+    assert not app.state.hints.doctor_suggested
     app.shutdown()

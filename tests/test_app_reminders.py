@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -22,7 +24,7 @@ from stretch_coach.services.scheduler import DueReminder
 from stretch_coach.services.state_store import StateStore
 from stretch_coach.ui.reminder_delivery import DeliveryPath
 from tests.apps import build_app
-from tests.conftest import EVENING
+from tests.conftest import EVENING, REPO_ROOT
 from tests.fakes import FakeDesktopNotifier, FakePlayer
 
 STRETCH_DUE = DueReminder(ReminderKind.STRETCH, EVENING)
@@ -343,3 +345,49 @@ def test_the_tray_words_the_reminder_status() -> None:
         False, None, ReminderKind.STRETCH, now.replace(hour=22) + dt.timedelta(days=1)
     )
     assert reminder_status_text(tomorrow, now) == "Stretch reminder at Sat 22:00"
+
+
+def test_the_launch_paints_first_and_builds_the_reminders_right_after(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    app = build_app(qtbot, services, start=False)
+    app.start(reminders_after_paint=True)
+    assert not hasattr(app, "reminder_flow")  # not yet: the window paints first
+    qtbot.waitUntil(lambda: hasattr(app, "reminder_flow"), timeout=3000)
+    assert app.reminders.scheduler.running
+    assert app.reminder_flow.on_due(STRETCH_DUE) is Verdict.SHOW
+    app.shutdown()
+
+
+FIRST_PAINT_IMPORTS = """
+import os, sys, tempfile
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["HOME"] = tempfile.mkdtemp()
+from PySide6.QtWidgets import QApplication
+qapp = QApplication([])
+from stretch_coach.app import StretchCoach
+from stretch_coach.core.clock import Clocks
+from stretch_coach.flows.context import AppServices
+from stretch_coach.services.paths import AppPaths
+services = AppServices.load(AppPaths.for_user(), Clocks.system())
+app = StretchCoach(qapp, services, use_tray=False)
+app.start(reminders_after_paint=True)
+before = "apscheduler" in sys.modules
+while not hasattr(app, "reminder_flow"):
+    qapp.processEvents()
+print(before, "apscheduler" in sys.modules)
+app.shutdown()
+"""
+
+
+@pytest.mark.slow
+def test_apscheduler_is_not_loaded_before_the_first_paint() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_IMPORTS],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.split() == ["False", "True"], done.stderr

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from stretch_coach.core.reminders import ReminderKind
+from stretch_coach.core.reminder_rules import ReminderKind
 from stretch_coach.core.settings import evening_of
 
 # Evenings kept: tonight's and the one before, for a clock set back over 06:00.

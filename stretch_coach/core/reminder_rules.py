@@ -13,8 +13,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from stretch_coach.core.reminders import ReminderKind
 from stretch_coach.core.settings import EVENING_ROLLOVER_HOUR, WEEKDAYS, Settings, evening_of
+
+
+class ReminderKind(StrEnum):
+    STRETCH = "stretch"
+    HYDRATION = "hydration"
+
 
 SNOOZE_CHOICES = (5, 10, 20)
 DEFAULT_SNOOZE_MINUTES = 10

@@ -14,21 +14,16 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 
 from apscheduler.triggers.base import BaseTrigger
 
+from stretch_coach.core.reminder_rules import ReminderKind as ReminderKind
 from stretch_coach.core.settings import WEEKDAYS, Settings, evening_of, format_clock
 
 # Re-exported: the app and the command line ask for the zone here.
 from stretch_coach.core.time_zones import local_timezone as local_timezone
 
 MINUTES_PER_DAY = 24 * 60
-
-
-class ReminderKind(StrEnum):
-    STRETCH = "stretch"
-    HYDRATION = "hydration"
 
 
 def instant_of_wall_time(wall: dt.datetime, zone: dt.tzinfo) -> dt.datetime:

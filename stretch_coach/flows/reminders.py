@@ -19,13 +19,13 @@ from stretch_coach.core.reminder_rules import (
     Answer,
     PauseChoice,
     ReminderAction,
+    ReminderKind,
     Verdict,
     pause,
     resume,
     skip_tonight,
     verdict,
 )
-from stretch_coach.core.reminders import ReminderKind
 from stretch_coach.core.settings import Settings, evening_of
 from stretch_coach.flows.context import AppServices
 from stretch_coach.flows.journal import Journal

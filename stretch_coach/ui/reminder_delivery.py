@@ -17,8 +17,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from stretch_coach.core.reminder_rules import Answer, ReminderAction
-from stretch_coach.core.reminders import ReminderKind
+from stretch_coach.core.reminder_rules import Answer, ReminderAction, ReminderKind
 from stretch_coach.core.settings import Settings
 from stretch_coach.ui.reminder_notice import ReminderNotice, notice_for
 from stretch_coach.ui.reminder_window import ReminderWindow

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from stretch_coach.core.reminder_rules import (
     DEFAULT_SNOOZE_MINUTES,
     ReminderAction,
+    ReminderKind,
     bedtime_of_evening,
 )
-from stretch_coach.core.reminders import ReminderKind
 from stretch_coach.core.settings import Settings, evening_of, format_clock
 from stretch_coach.ui.texts import tr
 

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from stretch_coach import APP_DISPLAY_NAME
-from stretch_coach.core.reminder_rules import PauseChoice
-from stretch_coach.core.reminders import ReminderKind
+from stretch_coach.core.reminder_rules import PauseChoice, ReminderKind
 from stretch_coach.core.settings import format_clock
-from stretch_coach.flows.reminders import ReminderStatus
 from stretch_coach.flows.state import StateOwner
 from stretch_coach.resources import icon_file
 from stretch_coach.ui.texts import short_weekday, tr
+
+if TYPE_CHECKING:
+    from stretch_coach.flows.reminders import ReminderStatus
 
 
 def tray_available() -> bool:
