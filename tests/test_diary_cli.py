@@ -165,6 +165,15 @@ def test_every_place_is_accepted() -> None:
     assert diary_json()[0]["where"] == list(LOCATIONS)
 
 
+def assert_refused(argv: list[str], needle: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`diary add` with ``argv`` exits 2 with one line naming ``needle``, and
+    records nothing."""
+    code, err = run_error(["diary", "add", *argv], capsys)
+    assert code == 2
+    assert needle in err and err.startswith("stretch-coach diary add: error:")
+    assert diary_json() == []
+
+
 @pytest.mark.parametrize(
     ("argv", "needle"),
     [
@@ -190,10 +199,7 @@ def test_every_place_is_accepted() -> None:
 def test_bad_diary_input_exits_2_with_one_line(
     argv: list[str], needle: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, err = run_error(["diary", "add", *argv], capsys)
-    assert code == 2
-    assert needle in err and err.startswith("stretch-coach diary add: error:")
-    assert diary_json() == []
+    assert_refused(argv, needle, capsys)
 
 
 def test_bad_since_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -554,10 +560,7 @@ TEN_YEARS_BACK = NOW.date().replace(year=NOW.year - 10)
 def test_implausible_nights_exit_2(
     argv: list[str], needle: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, err = run_error(["diary", "add", *argv], capsys)
-    assert code == 2
-    assert needle in err and err.startswith("stretch-coach diary add: error:")
-    assert diary_json() == []
+    assert_refused(argv, needle, capsys)
 
 
 def test_the_plausible_edges_are_accepted() -> None:
