@@ -52,7 +52,7 @@ def app(qtbot: QtBot, services: AppServices) -> Iterator[StretchCoach]:
     built.shutdown()
 
 
-def test_first_run_welcome_sets_bedtime_and_reminders_then_offers_the_diary(
+def test_first_run_welcome_sets_bedtime_and_reminders_and_the_check_in_waits(
     qtbot: QtBot, services: AppServices
 ) -> None:
     services.settings_owner.first_run = True
@@ -66,8 +66,10 @@ def test_first_run_welcome_sets_bedtime_and_reminders_then_offers_the_diary(
     saved = tomllib.loads(services.paths.settings_file.read_text())
     assert saved["bedtime"]["time"] == "23:15"
     assert saved["reminders"]["hydration"]["enabled"] is False
-    assert opened(app.dialogs.diary).isVisible()
+    assert app.dialogs.diary is None  # no second dialog straight after the first
     assert not services.settings_owner.first_run
+    services.wall_clock = lambda: MORNING
+    assert app.diary.due()  # the next morning it is offered
     app.shutdown()
 
 

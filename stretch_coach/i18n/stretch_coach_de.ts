@@ -782,6 +782,7 @@
     </message>
     <message>
         <location filename="../ui/home_page.py"/>
+        <location filename="../ui/tray.py"/>
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
@@ -1705,11 +1706,6 @@
     </message>
     <message>
         <location filename="../ui/tray.py"/>
-        <source>Settings…</source>
-        <translation>Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/tray.py"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -2197,6 +2193,10 @@
         <location filename="../core/insights.py"/>
         <source>This is your own record, not proof: cramps come and go for many reasons, so a difference here does not show that stretching caused it.</source>
         <translation>Dies ist Ihre eigene Aufzeichnung, kein Beweis: Krämpfe kommen und gehen aus vielen Gründen, daher zeigt ein Unterschied hier nicht, dass das Dehnen ihn bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="vanished">Einstellungen…</translation>
     </message>
     <message>
         <source>the settings file cannot be read; the defaults are used</source>

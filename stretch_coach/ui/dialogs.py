@@ -140,9 +140,10 @@ class Dialogs:
         failure = self.services.settings_owner.update(settings)
         if failure is not None:
             self.window.home.set_notice(settings_not_saved(failure))
+        # The check-in waits for the next morning: not a second dialog right
+        # after the first.
         self.diary_flow.set_prompts(wants_diary)
-        if wants_diary:
-            self.open_diary()
+        self.diary_flow.mark_prompted()
 
     def open_diary(self, *, prompted: bool = False) -> DiaryDialog:
         from stretch_coach.ui.diary_dialog import DiaryDialog

@@ -64,7 +64,7 @@ class TrayMenu(QObject):
         menu.addSeparator()
         self.open_action = menu.addAction(tr("Open {app}").format(app=APP_DISPLAY_NAME))
         self.open_action.triggered.connect(self.open_requested)
-        self.settings_action = menu.addAction(tr("Settings…"))
+        self.settings_action = menu.addAction(tr("Preferences…"))
         self.settings_action.triggered.connect(self.settings_requested)
         menu.addSeparator()
         self.quit_action = menu.addAction(tr("Quit"))
