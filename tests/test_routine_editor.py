@@ -16,7 +16,7 @@ from stretch_coach.core.routines import BOTH_LEGS
 from stretch_coach.core.scaling import scale_routine
 from stretch_coach.flows.context import AppServices
 from stretch_coach.services.routine_store import RoutineStore
-from stretch_coach.ui.routine_editor import RoutineEditor
+from stretch_coach.ui.routine_editor import RoutineEditor, UnsavedAnswer
 from stretch_coach.ui.texts import clock_text
 from tests.apps import main_window
 
@@ -29,6 +29,8 @@ def store(services: AppServices) -> RoutineStore:
 @pytest.fixture
 def editor(qtbot: QtBot, store: RoutineStore) -> RoutineEditor:
     dialog = RoutineEditor(store, load_catalogue())
+    # A test that wants the question answers it itself; none may block on it.
+    dialog.ask_unsaved = lambda _name: UnsavedAnswer.DISCARD
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -173,3 +175,78 @@ def test_drag_and_drop_reorders_the_draft(editor: RoutineEditor, store: RoutineS
     assert [e["id"] for e in saved_file(store, copy_id)["exercises"]] == [
         first[1], first[2], first[0]
     ]  # fmt: skip
+
+
+# -- what a new user tripped over --------------------------------------------------------
+
+
+def test_a_duplicate_gets_its_own_editable_description(
+    editor: RoutineEditor, store: RoutineStore
+) -> None:
+    select(editor, "bedtime")
+    editor.duplicate_button.click()
+    assert editor.description_edit.isEnabled()
+    assert editor.description_edit.text()  # the built-in's words, to change
+    editor.description_edit.setText("Mine, for late nights.")
+    editor.description_edit.textEdited.emit("Mine, for late nights.")
+    assert editor.save()
+    copy = editor._draft
+    assert copy is not None
+    assert saved_file(store, copy.id)["description"] == "Mine, for late nights."
+
+
+def test_escape_asks_before_throwing_edits_away(editor: RoutineEditor, store: RoutineStore) -> None:
+    asked: list[str] = []
+
+    def answer(choice: UnsavedAnswer) -> None:
+        def ask(name: str) -> UnsavedAnswer:
+            asked.append(name)
+            return choice
+
+        editor.ask_unsaved = ask
+
+    editor.new_button.click()
+    editor.add_exercise()
+    answer(UnsavedAnswer.KEEP_EDITING)
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert asked == ["My routine"] and editor.isVisible()
+    answer(UnsavedAnswer.SAVE)
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    assert [r.name for r in store.load().routines if not r.builtin] == ["My routine"]
+
+
+def test_after_duplicate_or_new_no_other_routine_is_highlighted(editor: RoutineEditor) -> None:
+    select(editor, "bedtime")
+    editor.duplicate_button.click()
+    assert editor.routine_list.selectedItems() == []
+    select(editor, "quick")
+    editor.new_button.click()
+    assert editor.routine_list.selectedItems() == []
+
+
+def test_the_fields_say_which_exercise_they_edit(editor: RoutineEditor) -> None:
+    editor.new_button.click()
+    editor.exercise_choice.setCurrentIndex(editor.exercise_choice.findData("toe-curl"))
+    editor.add_exercise()
+    editor.exercise_choice.setCurrentIndex(editor.exercise_choice.findData("calf-stretch"))
+    editor.add_exercise()
+    editor.item_list.setCurrentRow(0)
+    assert editor.item_editing.text() == "Exercise 1: Toe curls"
+    assert editor.add_label.text() == "Add an exercise:"
+
+
+def test_saving_an_empty_routine_says_what_is_missing(editor: RoutineEditor) -> None:
+    editor.new_button.click()
+    assert editor.save_button.isEnabled()
+    editor.save_button.click()
+    assert editor.notice.text() == "Add at least one exercise, then save."
+
+
+def test_built_in_routines_offer_no_editing_controls(editor: RoutineEditor) -> None:
+    select(editor, "bedtime")
+    for widget in (editor.exercise_choice, editor.add_button, editor.details, editor.remove_button):
+        assert not widget.isVisibleTo(editor)
+    editor.duplicate_button.click()
+    for widget in (editor.exercise_choice, editor.add_button, editor.details, editor.remove_button):
+        assert widget.isVisibleTo(editor)

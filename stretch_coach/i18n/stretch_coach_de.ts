@@ -1255,6 +1255,16 @@
     </message>
     <message>
         <location filename="../ui/routine_editor.py"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
+        <source>A line about the routine, shown with its name</source>
+        <translation>Eine Zeile über das Programm, die mit seinem Namen angezeigt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
         <source>Exercises in this routine</source>
         <translation>Übungen in diesem Programm</translation>
     </message>
@@ -1307,6 +1317,11 @@
         <location filename="../ui/routine_editor.py"/>
         <source>Remove this exercise (Delete)</source>
         <translation>Diese Übung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Add an exercise:</source>
+        <translation>Übung hinzufügen:</translation>
     </message>
     <message>
         <location filename="../ui/routine_editor.py"/>
@@ -1365,6 +1380,31 @@
     </message>
     <message>
         <location filename="../ui/routine_editor.py"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
+        <source>“{name}” has changes that are not saved.</source>
+        <translation>„{name}“ hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
         <source>hold {n} s</source>
         <translation>{n} s halten</translation>
     </message>
@@ -1390,6 +1430,11 @@
     </message>
     <message>
         <location filename="../ui/routine_editor.py"/>
+        <source>Exercise {n}: {name}</source>
+        <translation>Übung {n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
         <source>Add an exercise to begin.</source>
         <translation>Fügen Sie zuerst eine Übung hinzu.</translation>
     </message>
@@ -1407,6 +1452,11 @@
         <location filename="../ui/routine_editor.py"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Add at least one exercise, then save.</source>
+        <translation>Fügen Sie mindestens eine Übung hinzu und speichern Sie dann.</translation>
     </message>
     <message>
         <location filename="../ui/routine_editor.py"/>

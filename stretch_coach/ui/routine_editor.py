@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +35,7 @@ from stretch_coach.core.routines import (
     BOTH_LEGS,
     LEG_CHOICES,
     LIMITS,
+    MAX_DESCRIPTION_LENGTH,
     MAX_EXERCISES,
     MAX_NAME_LENGTH,
     Routine,
@@ -50,7 +53,7 @@ from stretch_coach.ui.texts import (
     tr,
     tr_noop,
 )
-from stretch_coach.ui.wording import routine_error
+from stretch_coach.ui.wording import routine_error, routine_problem
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,12 @@ def _button(parent: QWidget, label: str, tip: str) -> QPushButton:
     button.setAccessibleName(label.rstrip("…"))
     button.setToolTip(tip)
     return button
+
+
+class UnsavedAnswer(StrEnum):
+    SAVE = "save"
+    DISCARD = "discard"
+    KEEP_EDITING = "keep-editing"
 
 
 class RoutineEditor(QDialog):
@@ -88,6 +97,8 @@ class RoutineEditor(QDialog):
         self._draft: Routine | None = None
         self._dirty = False
         self._loading = False
+        # Asks what to do with unsaved edits; replaceable so tests never block.
+        self.ask_unsaved: Callable[[str], UnsavedAnswer] = self._ask_with_dialog
 
         outer = QVBoxLayout(self)
         self.notice = QLabel(self)
@@ -148,6 +159,13 @@ class RoutineEditor(QDialog):
         self.name_edit.setToolTip(tr("Routine name"))
         self.name_edit.textEdited.connect(self._name_edited)
         form.addRow(tr("Name"), self.name_edit)
+        # Shown under the routine's name on the home page.
+        self.description_edit = QLineEdit(self)
+        self.description_edit.setMaxLength(MAX_DESCRIPTION_LENGTH)
+        self.description_edit.setAccessibleName(tr("Description"))
+        self.description_edit.setToolTip(tr("A line about the routine, shown with its name"))
+        self.description_edit.textEdited.connect(self._description_edited)
+        form.addRow(tr("Description"), self.description_edit)
         column.addLayout(form)
 
         self.item_list = QListWidget(self)
@@ -176,9 +194,16 @@ class RoutineEditor(QDialog):
         row.addStretch(1)
         column.addLayout(row)
         row = QHBoxLayout()
+        # Labelled, so the exercise to add is not taken for the one being edited.
+        self.add_label = QLabel(tr("Add an exercise:"), self)
+        row.addWidget(self.add_label)
         row.addWidget(self.exercise_choice, 1)
         row.addWidget(self.add_button)
         column.addLayout(row)
+        self.item_editing = QLabel(self)
+        self.item_editing.setObjectName("subtitle")
+        self.item_editing.setWordWrap(True)
+        column.addWidget(self.item_editing)
         self.add_button.clicked.connect(self.add_exercise)
         self.up_button.clicked.connect(lambda: self.move_item(-1))
         self.down_button.clicked.connect(lambda: self.move_item(1))
@@ -217,7 +242,9 @@ class RoutineEditor(QDialog):
         details.addRow(self.amount_label, self.amount)
         details.addRow(tr("Sets"), self.sets)
         details.addRow(tr("Rest between sets"), self.rest)
-        column.addLayout(details)
+        self.details = QWidget(self)
+        self.details.setLayout(details)
+        column.addWidget(self.details)
         self.sides.currentIndexChanged.connect(self._item_edited)
         for spin in (self.amount, self.sets, self.rest):
             spin.valueChanged.connect(self._item_edited)
@@ -249,7 +276,7 @@ class RoutineEditor(QDialog):
         loaded = self.store.load()
         self._routines = loaded.routines
         self._user_ids = loaded.user_ids
-        self.set_notice("\n".join(str(p) for p in loaded.problems))
+        self.set_notice("\n".join(routine_problem(p) for p in loaded.problems))
         current = select or (self._draft.id if self._draft else None)
         self._loading = True
         self.routine_list.clear()
@@ -282,27 +309,63 @@ class RoutineEditor(QDialog):
         self._dirty = dirty
         editable = self.is_editable(routine)
         self.read_only_hint.setVisible(not editable)
+        # A built-in routine is shown, not offered for editing: its editing
+        # controls are hidden rather than greyed out.
         for widget in (
-            self.name_edit,
-            self.item_list,
+            self.add_label,
             self.exercise_choice,
             self.add_button,
             self.up_button,
             self.down_button,
             self.remove_button,
-            self.sides,
-            self.amount,
-            self.sets,
-            self.rest,
-            self.delete_button,
+            self.details,
+            self.item_editing,
         ):
+            widget.setVisible(editable)
+        for widget in (self.name_edit, self.description_edit, self.item_list):
             widget.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
         self.name_edit.setText(routine_name(routine))
+        self.description_edit.setText(routine_description(routine))
         self._fill_items(0)
         self._loading = True
         self.target.setValue(default_minutes(routine) if routine.items else 1)
         self._loading = False
         self._update_total()
+
+    def reject(self) -> None:
+        """Esc or Close: unsaved edits are not thrown away without asking."""
+        if self._dirty and self._draft is not None:
+            answer = self.ask_unsaved(self._draft.name)
+            if answer is UnsavedAnswer.KEEP_EDITING:
+                return
+            if answer is UnsavedAnswer.SAVE and not self.save():
+                return
+            self._dirty = False
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._dirty and self._draft is not None:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    def _ask_with_dialog(self, name: str) -> UnsavedAnswer:
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("Unsaved changes"))
+        box.setText(tr("“{name}” has changes that are not saved.").format(name=name))
+        save = box.addButton(tr("Save changes"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return UnsavedAnswer.SAVE
+        if clicked is discard:
+            return UnsavedAnswer.DISCARD
+        return UnsavedAnswer.KEEP_EDITING
 
     def is_editable(self, routine: Routine) -> bool:
         return not routine.builtin and routine.id not in {r.id for r in self._routines if r.builtin}
@@ -319,7 +382,7 @@ class RoutineEditor(QDialog):
         if self._draft.items:
             self.item_list.setCurrentRow(min(select, len(self._draft.items) - 1))
             self._show_item(self.item_list.currentRow())
-        self.save_button.setEnabled(self._dirty and bool(self._draft.items))
+        self.save_button.setEnabled(self._dirty)
 
     def _describe(self, item: RoutineItem) -> str:
         exercise = self.catalogue[item.exercise]
@@ -339,12 +402,16 @@ class RoutineEditor(QDialog):
         assert self._draft is not None
         self._draft = dataclasses.replace(self._draft, **changes)  # type: ignore[arg-type]
         self._dirty = True
-        self.save_button.setEnabled(bool(self._draft.items))
+        self.save_button.setEnabled(True)
         self._update_total()
 
     def _name_edited(self, text: str) -> None:
         if self._draft is not None and text.strip():
             self._replace_draft(name=text.strip())
+
+    def _description_edited(self, text: str) -> None:
+        if self._draft is not None:
+            self._replace_draft(description=text.strip())
 
     def _show_item(self, row: int) -> None:
         if self._loading or self._draft is None or not 0 <= row < len(self._draft.items):
@@ -362,6 +429,11 @@ class RoutineEditor(QDialog):
         self.amount.setValue(item.amount)
         self.sets.setValue(item.sets)
         self.rest.setValue(item.rest_seconds)
+        self.item_editing.setText(
+            tr("Exercise {n}: {name}").format(
+                n=row + 1, name=exercise_name(self.catalogue, item.exercise)
+            )
+        )
         self._loading = False
 
     def _item_edited(self) -> None:
@@ -437,9 +509,17 @@ class RoutineEditor(QDialog):
     def new_routine(self) -> None:
         ident = self.store.unique_id("my-routine")
         self._open(Routine(ident, tr("My routine"), ()), dirty=True)
-        self.routine_list.clearSelection()
+        self._unselect_list()
         self.name_edit.setFocus()
         self.name_edit.selectAll()
+
+    def _unselect_list(self) -> None:
+        # The draft is not in the list until it is saved: highlight nothing,
+        # so no other routine looks as if it were the one being edited.
+        self._loading = True
+        self.routine_list.setCurrentRow(-1)
+        self.routine_list.clearSelection()
+        self._loading = False
 
     def duplicate_routine(self) -> None:
         if self._draft is None:
@@ -450,9 +530,15 @@ class RoutineEditor(QDialog):
         copy = self.store.duplicate(self._draft, name if len(name) <= MAX_NAME_LENGTH else None)
         copy = dataclasses.replace(copy, description=routine_description(self._draft))
         self._open(copy, dirty=True)
+        self._unselect_list()
+        self.name_edit.setFocus()
 
     def save(self) -> bool:
-        if self._draft is None or not self._draft.items:
+        if self._draft is None:
+            return False
+        if not self._draft.items:
+            self.set_notice(tr("Add at least one exercise, then save."))
+            self.exercise_choice.setFocus()
             return False
         try:
             self.store.save(self._draft, replace=self._draft.id in self._user_ids)
