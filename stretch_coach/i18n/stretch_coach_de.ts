@@ -270,8 +270,28 @@
     </message>
     <message>
         <location filename="../step_wording.py"/>
-        <source>Get ready for {name}.</source>
-        <translation>Machen Sie sich bereit: {name}.</translation>
+        <source>{name}, left leg.</source>
+        <translation>{name}, linkes Bein.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>{name}, right leg.</source>
+        <translation>{name}, rechtes Bein.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>{name}.</source>
+        <translation>{name}.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Hold for {n} seconds.</source>
+        <translation>Halten Sie {n} Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Hold.</source>
+        <translation>Halten.</translation>
     </message>
     <message>
         <location filename="../step_wording.py"/>
@@ -280,18 +300,28 @@
     </message>
     <message>
         <location filename="../step_wording.py"/>
-        <source>Next, {name}.</source>
-        <translation>Als Nächstes: {name}.</translation>
+        <source>Relax.</source>
+        <translation>Lockern.</translation>
     </message>
     <message>
         <location filename="../step_wording.py"/>
-        <source>{name}. Hold for {n} seconds.</source>
-        <translation>{name}. {n} Sekunden halten.</translation>
+        <source>{n} slow repetitions.</source>
+        <translation>{n} langsame Wiederholungen.</translation>
     </message>
     <message>
         <location filename="../step_wording.py"/>
-        <source>{name}. {n} slow repetitions.</source>
-        <translation>{name}. {n} langsame Wiederholungen.</translation>
+        <source>Switch to the left leg.</source>
+        <translation>Wechseln Sie zum linken Bein.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Switch to the right leg.</source>
+        <translation>Wechseln Sie zum rechten Bein.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <location filename="../step_wording.py"/>
@@ -2197,6 +2227,22 @@
         <location filename="../core/insights.py"/>
         <source>This is your own record, not proof: cramps come and go for many reasons, so a difference here does not show that stretching caused it.</source>
         <translation>Dies ist Ihre eigene Aufzeichnung, kein Beweis: Krämpfe kommen und gehen aus vielen Gründen, daher zeigt ein Unterschied hier nicht, dass das Dehnen ihn bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Get ready for {name}.</source>
+        <translation type="vanished">Machen Sie sich bereit: {name}.</translation>
+    </message>
+    <message>
+        <source>Next, {name}.</source>
+        <translation type="vanished">Als Nächstes: {name}.</translation>
+    </message>
+    <message>
+        <source>{name}. Hold for {n} seconds.</source>
+        <translation type="vanished">{name}. {n} Sekunden halten.</translation>
+    </message>
+    <message>
+        <source>{name}. {n} slow repetitions.</source>
+        <translation type="vanished">{name}. {n} langsame Wiederholungen.</translation>
     </message>
     <message>
         <source>the settings file cannot be read; the defaults are used</source>
