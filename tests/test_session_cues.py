@@ -141,3 +141,22 @@ def test_a_phrase_that_would_overrun_the_next_moment_is_dropped_not_queued(
 def test_fitting_phrase_keeps_the_fullest_that_fits(seconds: float, expected: str | None) -> None:
     phrases = ("Calf stretch, left leg. Step back.", "Calf stretch, left leg.")
     assert fitting_phrase(phrases, seconds) == expected
+
+
+def test_the_phrases_follow_the_ui_language() -> None:
+    from PySide6.QtCore import QLocale
+
+    from stretch_coach.core.plan import Step, StepKind
+    from stretch_coach.step_wording import LastSeconds, RoutineDone, StepBegins, Words
+    from stretch_coach.ui.i18n import catalogue_translate
+
+    german = catalogue_translate(QLocale("de_DE"))
+    assert german is not None
+    words = Words(coach=german)
+    hold = Step(StepKind.HOLD, "calf-stretch", None, seconds=20, reps=None, starts_at=0)
+    assert spoken_phrases([StepBegins(hold)], CATALOGUE, words) == (
+        "Halten Sie 20 Sekunden.",
+        "Halten.",
+    )
+    assert spoken_phrases([LastSeconds(3)], CATALOGUE, words) == ("3",)
+    assert spoken_phrases([RoutineDone()], CATALOGUE, words) == ("Fertig.",)

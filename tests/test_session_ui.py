@@ -259,8 +259,7 @@ def test_voice_prompts_when_enabled(services: AppServices, qtbot: QtBot) -> None
     controller(window).skip()
     said = services.voice.said  # type: ignore[attr-defined]
     assert said == [
-        "Calf stretch at the wall, left leg. "
-        "Face a wall and put both palms on it at chest height.",
+        "Calf stretch at the wall, left leg. Face a wall and put both palms on it at chest height.",
         "Hold for 10 seconds.",
     ]
 

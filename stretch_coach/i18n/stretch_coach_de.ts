@@ -685,6 +685,11 @@
     </message>
     <message>
         <location filename="../ui/first_run.py"/>
+        <source>Read each step aloud, so you can follow without looking at the screen</source>
+        <translation>Jeden Schritt vorlesen, damit Sie folgen können, ohne auf den Bildschirm zu schauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py"/>
         <source>Everything you enter stays on this computer.</source>
         <translation>Alles, was Sie eingeben, bleibt auf diesem Computer.</translation>
     </message>
@@ -1130,11 +1135,6 @@
         <location filename="../ui/preferences.py"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>No speech engine was found on this computer</source>
-        <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden</translation>
     </message>
     <message>
         <location filename="../ui/preferences.py"/>
@@ -1689,6 +1689,11 @@
         <translation>So</translation>
     </message>
     <message>
+        <location filename="../ui/texts.py"/>
+        <source>No speech engine was found on this computer. To hear the steps read aloud on Linux, install speech-dispatcher and espeak-ng (on Debian and Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart Stretch Coach.</source>
+        <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden. Um die Schritte unter Linux vorgelesen zu bekommen, installieren Sie speech-dispatcher und espeak-ng (unter Debian und Ubuntu: sudo apt install speech-dispatcher espeak-ng) und starten Sie Stretch Coach neu.</translation>
+    </message>
+    <message>
         <location filename="../ui/tray.py"/>
         <source>Start bedtime routine</source>
         <translation>Abendprogramm starten</translation>
@@ -2227,6 +2232,10 @@
         <location filename="../core/insights.py"/>
         <source>This is your own record, not proof: cramps come and go for many reasons, so a difference here does not show that stretching caused it.</source>
         <translation>Dies ist Ihre eigene Aufzeichnung, kein Beweis: Krämpfe kommen und gehen aus vielen Gründen, daher zeigt ein Unterschied hier nicht, dass das Dehnen ihn bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>No speech engine was found on this computer</source>
+        <translation type="vanished">Auf diesem Computer wurde keine Sprachausgabe gefunden</translation>
     </message>
     <message>
         <source>Get ready for {name}.</source>

@@ -97,6 +97,15 @@ def step_summary(step: Step, catalogue: Catalogue) -> str:
     return step_wording.step_summary(step, catalogue, GUI_WORDS)
 
 
+def no_speech_engine() -> str:
+    """Why the voice cannot be turned on, and how to add a speech engine."""
+    return tr(
+        "No speech engine was found on this computer. To hear the steps read aloud "
+        "on Linux, install speech-dispatcher and espeak-ng (on Debian and Ubuntu: "
+        "sudo apt install speech-dispatcher espeak-ng), then restart Stretch Coach."
+    )
+
+
 def clock_text(seconds: float) -> str:
     whole = max(0, round(seconds))
     return f"{whole // 60}:{whole % 60:02d}"
