@@ -49,7 +49,7 @@ class StretchCoach:
         from stretch_coach.services.state_store import StateStore
         from stretch_coach.ui.dialogs import Dialogs
         from stretch_coach.ui.main_window import MainWindow
-        from stretch_coach.ui.texts import spoken_prompt
+        from stretch_coach.ui.texts import spoken_phrases
         from stretch_coach.ui.tray import TrayIcon, TrayMenu, tray_available
 
         self.qapp, self.services, self.instance = qapp, services, instance
@@ -57,7 +57,7 @@ class StretchCoach:
         state = StateOwner(StateStore(services.paths.state_file, now=services.wall_clock))
         journal = Journal(services)
         self.sessions = SessionFlow(
-            services, catalogue, partial(spoken_prompt, catalogue=catalogue)
+            services, catalogue, partial(spoken_phrases, catalogue=catalogue)
         )
         self.diary = DiaryFlow(services, state, journal)
         self.window = MainWindow(services, self.sessions, catalogue)

@@ -38,7 +38,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    install_translator(qapp)
+    language = install_translator(qapp)
     instance = SingleInstance(instance_name(paths))
     if not instance.become_primary():
         # Another Stretch Coach is running: hand it the request and step aside.
@@ -68,7 +68,9 @@ def run_gui(args: argparse.Namespace) -> int:
     qapp.setWindowIcon(QIcon(str(icon_file("stretch-coach.svg"))))
 
     # The one pair of clocks; everything below gets them from here.
-    services = AppServices.load(paths, Clocks.system(), player=PlaysoundPlayer(), voice=QtVoice())
+    services = AppServices.load(
+        paths, Clocks.system(), player=PlaysoundPlayer(), voice=QtVoice(language)
+    )
     from stretch_coach.app import StretchCoach
 
     app = StretchCoach(qapp, services, instance=instance)

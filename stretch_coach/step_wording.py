@@ -8,7 +8,7 @@ English. No Qt here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from stretch_coach.core.exercises import Catalogue, ExerciseKind
@@ -91,23 +91,117 @@ def step_instruction(step: Step, catalogue: Catalogue, words: Words = ENGLISH) -
     return "\n".join(steps)
 
 
-def spoken_prompt(step: Step, catalogue: Catalogue, words: Words = ENGLISH) -> str:
-    """A short sentence for the voice, e.g. "Left leg. Calf stretch. Hold for 20 seconds."."""
-    parts = []
-    if step.side is not None and step.kind in (StepKind.HOLD, StepKind.REPS, StepKind.SWITCH):
-        parts.append(side_label(step.side, words) + ".")
+# -- what the voice says ------------------------------------------------------
+#
+# The session controller hands over facts about one instant (a step begins, a
+# rep's phase begins, a hold's last seconds, the end); these turn them into
+# phrases. Each fact has variants from fullest to shortest, so the controller
+# can say the longest that ends before the next thing to say.
+
+
+@dataclass(frozen=True, slots=True)
+class StepBegins:
+    step: Step
+    previous: Step | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RepBegins:
+    """A phase of a repetition begins; ``counted`` on its first phase, where
+    the repetition's number is said."""
+
+    rep: int
+    phase: str
+    counted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LastSeconds:
+    seconds_left: int
+
+
+@dataclass(frozen=True, slots=True)
+class RoutineDone:
+    pass
+
+
+SpokenMoment = StepBegins | RepBegins | LastSeconds | RoutineDone
+
+
+def _named_with_side(step: Step, catalogue: Catalogue, words: Words) -> str:
+    """ "Calf stretch at the wall, left leg." — one template per side, as other
+    languages inflect "the left leg"."""
     name = exercise_name(catalogue, step.exercise, words)
-    if step.kind is StepKind.PREPARE:
-        parts.append(words.coach("Get ready for {name}.").format(name=name))
-    elif step.kind is StepKind.REST:
-        parts.append(words.coach("Relax for {n} seconds.").format(n=step.seconds))
-    elif step.kind is StepKind.SWITCH:
-        parts.append(words.coach("Next, {name}.").format(name=name))
-    elif step.kind is StepKind.HOLD:
-        parts.append(words.coach("{name}. Hold for {n} seconds.").format(name=name, n=step.seconds))
-    else:
-        parts.append(words.coach("{name}. {n} slow repetitions.").format(name=name, n=step.reps))
-    return " ".join(parts)
+    if step.side is Side.LEFT:
+        return words.coach("{name}, left leg.").format(name=name)
+    if step.side is Side.RIGHT:
+        return words.coach("{name}, right leg.").format(name=name)
+    return words.coach("{name}.").format(name=name)
+
+
+def _first_instruction(step: Step, catalogue: Catalogue, words: Words) -> str:
+    exercise = catalogue[step.exercise] if step.exercise else None
+    return words.exercise(exercise.steps[0]) if exercise and exercise.steps else ""
+
+
+def _is_side_change(step: Step, previous: Step | None) -> bool:
+    return (
+        previous is not None
+        and step.side is not None
+        and previous.exercise == step.exercise
+        and previous.side not in (None, step.side)
+    )
+
+
+def _step_variants(moment: StepBegins, catalogue: Catalogue, words: Words) -> tuple[str, ...]:
+    step = moment.step
+    if step.kind is StepKind.HOLD:
+        return (words.coach("Hold for {n} seconds.").format(n=step.seconds), words.coach("Hold."))
+    if step.kind is StepKind.REST:
+        return (words.coach("Relax for {n} seconds.").format(n=step.seconds), words.coach("Relax."))
+    if step.kind is StepKind.REPS:
+        # The counting that follows says the rest.
+        return (words.coach("{n} slow repetitions.").format(n=step.reps), "")
+    first = _first_instruction(step, catalogue, words)
+    if step.kind is StepKind.SWITCH and _is_side_change(step, moment.previous):
+        switch = (
+            words.coach("Switch to the left leg.")
+            if step.side is Side.LEFT
+            else words.coach("Switch to the right leg.")
+        )
+        return (f"{switch} {first}".strip(), switch)
+    # Getting ready for an exercise: its name and side, then how to start.
+    named = _named_with_side(step, catalogue, words)
+    return (f"{named} {first}".strip(), named)
+
+
+def _moment_variants(moment: SpokenMoment, catalogue: Catalogue, words: Words) -> tuple[str, ...]:
+    match moment:
+        case StepBegins():
+            return _step_variants(moment, catalogue, words)
+        case RepBegins(rep=rep, phase=phase, counted=counted):
+            said = phase_word(phase, words)
+            return (f"{rep}… {said}" if counted else said,)
+        case LastSeconds(seconds_left=left):
+            return (str(left),)
+        case RoutineDone():
+            return (words.coach("Done."),)
+
+
+def spoken_phrases(
+    moments: Sequence[SpokenMoment], catalogue: Catalogue, words: Words = ENGLISH
+) -> tuple[str, ...]:
+    """What the voice may say for the moments of one instant, fullest first;
+    each later phrase is shorter (the instruction dropped, then the name),
+    e.g. ("Switch to the right leg. Face a wall…", "Switch to the right leg.")."""
+    variants = [_moment_variants(m, catalogue, words) for m in moments]
+    longest = max((len(v) for v in variants), default=0)
+    phrases: list[str] = []
+    for k in range(longest):
+        text = " ".join(p for v in variants if (p := v[min(k, len(v) - 1)]))
+        if text and text not in phrases:
+            phrases.append(text)
+    return tuple(phrases)
 
 
 def step_summary(step: Step, catalogue: Catalogue, words: Words = ENGLISH) -> str:

@@ -17,7 +17,7 @@ from stretch_coach.services.scheduler import ReminderService
 from stretch_coach.services.single_instance import SingleInstance
 from stretch_coach.ui.main_window import MainWindow
 from stretch_coach.ui.reminder_delivery import DesktopNotifier, NotifierFactory
-from stretch_coach.ui.texts import spoken_prompt
+from stretch_coach.ui.texts import spoken_phrases
 
 
 def no_notification_service(_on_action: Callable[[str, str], None]) -> DesktopNotifier:
@@ -59,7 +59,7 @@ def build_app(
 def main_window(services: AppServices) -> MainWindow:
     """The main window alone, with its session flow, as the composition root builds it."""
     catalogue = load_catalogue()
-    sessions = SessionFlow(services, catalogue, partial(spoken_prompt, catalogue=catalogue))
+    sessions = SessionFlow(services, catalogue, partial(spoken_phrases, catalogue=catalogue))
     window = MainWindow(services, sessions, catalogue)
     sessions.setParent(window)
     return window

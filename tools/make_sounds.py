@@ -1,8 +1,15 @@
 """Synthesise the sound cues of Stretch Coach.
 
-The app plays four short cues: ``step.wav`` (a new step starts), ``tick.wav``
-(the last seconds of a timed step), ``finish.wav`` (the routine is done) and
-``reminder.wav`` (an evening reminder).
+The app plays these short cues, each with its own pitch contour so that a
+listener can tell them apart without looking:
+
+* ``step.wav``: one bell note, get into position for the next exercise;
+* ``hold.wav``: two notes rising, the hold (or the set of repetitions) starts;
+* ``relax.wav``: one warm note gliding down, rest;
+* ``switch.wav``: three notes over and back, change legs;
+* ``countdown.wav``: a tiny wooden tick in each of the last three seconds;
+* ``done.wav``: a slow arch ending low and long, the routine is over;
+* ``reminder.wav``: a rising fourth, an evening reminder (outside sessions).
 
 They are made here from plain sine waves rather than taken from a sample
 library, for two reasons:
@@ -22,7 +29,7 @@ Usage::
 
     python tools/make_sounds.py [--out DIR]
 
-The output is 16-bit mono PCM at 44100 Hz, written to ``assets/sounds/`` next
+The output is 16-bit mono PCM at 22050 Hz, written to ``assets/sounds/`` next
 to this ``tools/`` folder unless ``--out`` says otherwise.
 """
 
@@ -36,7 +43,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-SAMPLE_RATE = 44_100
+# 22.05 kHz is ample for soft tones below 3 kHz and halves the files.
+SAMPLE_RATE = 22_050
 SAMPLE_WIDTH = 2  # bytes: 16-bit PCM
 FULL_SCALE = 32_767
 
@@ -50,7 +58,7 @@ Signal = list[float]
 # Equal-tempered note frequencies in Hz (A4 = 440 Hz).
 C4, E4, G4 = 261.63, 329.63, 392.00
 A4 = 440.00
-C5, D5 = 523.25, 587.33
+C5, D5, E5, G5 = 523.25, 587.33, 659.26, 783.99
 
 # Ratio of the second mode of a free bar or small bell to its first: it gives
 # the chime its bell-like, slightly metallic (inharmonic) shimmer.
@@ -138,6 +146,33 @@ def tone(
     return [value * g for value, g in zip(note, gain, strict=True)]
 
 
+def glide(
+    start: float,
+    end: float,
+    duration: float,
+    partials: Sequence[Partial],
+    *,
+    attack: float = 0.005,
+    release: float = 0.05,
+) -> Signal:
+    """Return one note whose pitch slides smoothly (exponentially) from
+    ``start`` to ``end`` Hz: a contour a listener hears as one falling or
+    rising sweep rather than separate notes."""
+    length = samples(duration)
+    gain = envelope(length, attack, release)
+    note = [0.0] * length
+    for part in partials:
+        phase = 0.0
+        fade = math.exp(-1.0 / (part.decay * SAMPLE_RATE))
+        level = part.level
+        for i in range(length):
+            frequency = start * (end / start) ** (i / length)
+            note[i] += level * math.sin(phase)
+            phase += 2.0 * math.pi * frequency * part.ratio / SAMPLE_RATE
+            level *= fade
+    return [value * g for value, g in zip(note, gain, strict=True)]
+
+
 def mix(duration: float, notes: Iterable[tuple[float, Signal]]) -> Signal:
     """Sum ``(start seconds, signal)`` pairs into a buffer ``duration`` long."""
     out = [0.0] * samples(duration)
@@ -173,22 +208,47 @@ def write(path: Path, signal: Signal) -> None:
 
 
 def make_step() -> Signal:
-    """A single soft bell on C5, about 0.6 s: a new step begins."""
-    return normalise(tone(C5, 0.6, BELL, attack=0.006, release=0.08), CHIME_PEAK)
+    """One soft bell on C5, 0.5 s: get into position for the next exercise."""
+    return normalise(tone(C5, 0.5, BELL, attack=0.006, release=0.08), CHIME_PEAK)
 
 
-def make_tick() -> Signal:
-    """A very soft wooden tick, 60 ms, for the last seconds of a step."""
+def make_hold() -> Signal:
+    """A rising fifth C5-G5 on the bell, 0.7 s: the hold (or the set) starts now."""
+    total = 0.7
+    notes = [
+        (0.0, tone(C5, 0.3, BELL, attack=0.006, release=0.06)),
+        (0.18, tone(G5, total - 0.18, BELL, attack=0.006, release=0.1)),
+    ]
+    return normalise(mix(total, notes), CHIME_PEAK)
+
+
+def make_relax() -> Signal:
+    """A warm tone gliding down a fourth, A4 to E4, 0.8 s: let go, like a sigh."""
+    return normalise(glide(A4, E4, 0.8, WARM, attack=0.02, release=0.2), CHIME_PEAK)
+
+
+def make_switch() -> Signal:
+    """Three quick bell notes E5-C5-E5, over and back, 0.65 s: change legs."""
+    total = 0.65
+    notes = [
+        (start, tone(freq, length, BELL, release=0.05))
+        for start, freq, length in ((0.0, E5, 0.2), (0.15, C5, 0.2), (0.3, E5, 0.34))
+    ]
+    return normalise(mix(total, notes), CHIME_PEAK)
+
+
+def make_countdown() -> Signal:
+    """A very soft wooden tick, 60 ms, once in each of the last three seconds."""
     return normalise(tone(880.0, 0.06, WOOD, attack=0.002, release=0.015), TICK_PEAK)
 
 
-def make_finish() -> Signal:
-    """A descending C major arpeggio G4-E4-C4, 1.6 s: well done, good night."""
-    total = 1.6
-    starts = (0.0, 0.22, 0.44)
+def make_done() -> Signal:
+    """An arch E4-G4 then down to a long C4, 1.3 s: the routine is done, good night."""
+    total = 1.3
+    starts = (0.0, 0.2, 0.4)
     notes = [
         (start, tone(freq, total - start, WARM, attack=0.008, release=0.25))
-        for start, freq in zip(starts, (G4, E4, C4), strict=True)
+        for start, freq in zip(starts, (E4, G4, C4), strict=True)
     ]
     return normalise(mix(total, notes), CHIME_PEAK)
 
@@ -203,10 +263,15 @@ def make_reminder() -> Signal:
     return normalise(mix(total, notes), CHIME_PEAK)
 
 
+# One file per cue; each session cue has its own pitch contour (one note, up,
+# down, over-and-back, arch), so they tell apart by ear, not by loudness.
 SOUNDS: dict[str, Callable[[], Signal]] = {
     "step.wav": make_step,
-    "tick.wav": make_tick,
-    "finish.wav": make_finish,
+    "hold.wav": make_hold,
+    "relax.wav": make_relax,
+    "switch.wav": make_switch,
+    "countdown.wav": make_countdown,
+    "done.wav": make_done,
     "reminder.wav": make_reminder,
 }
 

@@ -8,18 +8,16 @@ writes the result to the history when it ends.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from stretch_coach.core.exercises import Catalogue
-from stretch_coach.core.plan import Step
 from stretch_coach.core.records import SessionRecord
 from stretch_coach.core.routines import Routine, find_routine
 from stretch_coach.core.scaling import scaled_plan
 from stretch_coach.core.settings import Settings
 from stretch_coach.flows.context import AppServices
-from stretch_coach.flows.session_controller import SessionController
+from stretch_coach.flows.session_controller import Phrases, SessionController
 from stretch_coach.flows.settings import SaveFailure
 from stretch_coach.services.history import HistoryError
 
@@ -39,7 +37,7 @@ class SessionFlow(QObject):
         self,
         services: AppServices,
         catalogue: Catalogue,
-        phrase: Callable[[Step], str] | None = None,
+        phrase: Phrases | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

@@ -270,8 +270,28 @@
     </message>
     <message>
         <location filename="../step_wording.py"/>
-        <source>Get ready for {name}.</source>
-        <translation>Machen Sie sich bereit: {name}.</translation>
+        <source>{name}, left leg.</source>
+        <translation>{name}, linkes Bein.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>{name}, right leg.</source>
+        <translation>{name}, rechtes Bein.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>{name}.</source>
+        <translation>{name}.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Hold for {n} seconds.</source>
+        <translation>Halten Sie {n} Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Hold.</source>
+        <translation>Halten.</translation>
     </message>
     <message>
         <location filename="../step_wording.py"/>
@@ -280,18 +300,28 @@
     </message>
     <message>
         <location filename="../step_wording.py"/>
-        <source>Next, {name}.</source>
-        <translation>Als Nächstes: {name}.</translation>
+        <source>Relax.</source>
+        <translation>Lockern.</translation>
     </message>
     <message>
         <location filename="../step_wording.py"/>
-        <source>{name}. Hold for {n} seconds.</source>
-        <translation>{name}. {n} Sekunden halten.</translation>
+        <source>{n} slow repetitions.</source>
+        <translation>{n} langsame Wiederholungen.</translation>
     </message>
     <message>
         <location filename="../step_wording.py"/>
-        <source>{name}. {n} slow repetitions.</source>
-        <translation>{name}. {n} langsame Wiederholungen.</translation>
+        <source>Switch to the left leg.</source>
+        <translation>Wechseln Sie zum linken Bein.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Switch to the right leg.</source>
+        <translation>Wechseln Sie zum rechten Bein.</translation>
+    </message>
+    <message>
+        <location filename="../step_wording.py"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <location filename="../step_wording.py"/>
@@ -652,6 +682,11 @@
         <location filename="../ui/first_run.py"/>
         <source>Keep a cramp diary (a few seconds each morning)</source>
         <translation>Ein Krampftagebuch führen (jeden Morgen ein paar Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py"/>
+        <source>Read each step aloud, so you can follow without looking at the screen</source>
+        <translation>Jeden Schritt vorlesen, damit Sie folgen können, ohne auf den Bildschirm zu schauen</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py"/>
@@ -1101,11 +1136,6 @@
         <location filename="../ui/preferences.py"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/preferences.py"/>
-        <source>No speech engine was found on this computer</source>
-        <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden</translation>
     </message>
     <message>
         <location filename="../ui/preferences.py"/>
@@ -1710,6 +1740,11 @@
         <translation>So</translation>
     </message>
     <message>
+        <location filename="../ui/texts.py"/>
+        <source>No speech engine was found on this computer. To hear the steps read aloud on Linux, install speech-dispatcher and espeak-ng (on Debian and Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart Stretch Coach.</source>
+        <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden. Um die Schritte unter Linux vorgelesen zu bekommen, installieren Sie speech-dispatcher und espeak-ng (unter Debian und Ubuntu: sudo apt install speech-dispatcher espeak-ng) und starten Sie Stretch Coach neu.</translation>
+    </message>
+    <message>
         <location filename="../ui/tray.py"/>
         <source>Start bedtime routine</source>
         <translation>Abendprogramm starten</translation>
@@ -2247,6 +2282,26 @@
     <message>
         <source>Settings…</source>
         <translation type="vanished">Einstellungen…</translation>
+    </message>
+    <message>
+        <source>No speech engine was found on this computer</source>
+        <translation type="vanished">Auf diesem Computer wurde keine Sprachausgabe gefunden</translation>
+    </message>
+    <message>
+        <source>Get ready for {name}.</source>
+        <translation type="vanished">Machen Sie sich bereit: {name}.</translation>
+    </message>
+    <message>
+        <source>Next, {name}.</source>
+        <translation type="vanished">Als Nächstes: {name}.</translation>
+    </message>
+    <message>
+        <source>{name}. Hold for {n} seconds.</source>
+        <translation type="vanished">{name}. {n} Sekunden halten.</translation>
+    </message>
+    <message>
+        <source>{name}. {n} slow repetitions.</source>
+        <translation type="vanished">{name}. {n} langsame Wiederholungen.</translation>
     </message>
     <message>
         <source>the settings file cannot be read; the defaults are used</source>

@@ -17,10 +17,15 @@ log = logging.getLogger(__name__)
 
 
 class SoundCue(StrEnum):
-    STEP = "step"
-    TICK = "tick"
-    FINISH = "finish"
-    REMINDER = "reminder"
+    """What a cue tells; each has its own pitch contour (tools/make_sounds.py)."""
+
+    STEP = "step"  # get into position for the next exercise
+    HOLD = "hold"  # the hold, or the set of repetitions, starts
+    RELAX = "relax"  # rest between sets
+    SWITCH = "switch"  # change legs
+    COUNTDOWN = "countdown"  # each of the last three seconds of a timed step
+    DONE = "done"  # the routine is over (completed or partial, not stopped)
+    REMINDER = "reminder"  # an evening reminder, outside sessions
 
     @property
     def path(self) -> Path:

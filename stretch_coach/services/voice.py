@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -18,6 +19,10 @@ log = logging.getLogger(__name__)
 
 # The "mock" engine ships with Qt for its own tests; it never makes a sound.
 _IGNORED_ENGINES = {"mock"}
+
+# What a Linux desktop lacks when Qt finds no engine (Qt's "speechd" engine
+# talks to speech-dispatcher, which speaks with espeak-ng).
+LINUX_SPEECH_PACKAGES = "speech-dispatcher espeak-ng"
 
 
 class Voice(Protocol):
@@ -52,13 +57,16 @@ class NoVoice:
 
 
 class QtVoice:
-    """Speaks through the first working QTextToSpeech engine. Must be created
-    and used on the GUI thread."""
+    """Speaks through the first working QTextToSpeech engine, in ``language``
+    (the UI's, e.g. "de"; None: English). Must be created and used on the GUI
+    thread. ``engines`` limits the engines tried (tests use Qt's silent mock)."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str | None = None, engines: Sequence[str] | None = None) -> None:
         self._speech: QTextToSpeech | None = None
         self._reason = ""
         self._tried = False
+        self._language = language
+        self._engines = engines
 
     def _engine(self) -> QTextToSpeech | None:
         if self._tried:
@@ -70,18 +78,51 @@ class QtVoice:
             self._reason = f"Speech is not available on this computer ({exc})."
             log.info("voice prompts unavailable: %s", exc)
             return None
-        engines = [e for e in QTextToSpeech.availableEngines() if e not in _IGNORED_ENGINES]
+        engines = (
+            list(self._engines)
+            if self._engines is not None
+            else [e for e in QTextToSpeech.availableEngines() if e not in _IGNORED_ENGINES]
+        )
         for engine in engines:
             speech = QTextToSpeech(engine)
             if speech.state() != QTextToSpeech.State.Error:
                 self._speech = speech
-                log.info("voice prompts use the %s speech engine", engine)
+                self._follow_language(speech)
+                log.info(
+                    "voice prompts use the %s speech engine in %s", engine, speech.locale().name()
+                )
                 return speech
             speech.deleteLater()
-        hint = " Install speech-dispatcher to use them." if sys.platform.startswith("linux") else ""
+        hint = (
+            f" Install {LINUX_SPEECH_PACKAGES.replace(' ', ' and ')} to use them."
+            if sys.platform.startswith("linux")
+            else ""
+        )
         self._reason = f"No speech engine was found.{hint}"
         log.info("voice prompts unavailable: no working engine among %s", engines)
         return None
+
+    def _follow_language(self, speech: QTextToSpeech) -> None:
+        """Speak the UI's language: the engine's voice for it in the person's
+        country if it has one, else any voice for that language."""
+        from PySide6.QtCore import QLocale
+
+        wanted = QLocale(self._language or "en")
+        system = QLocale.system()
+        candidates = [
+            locale for locale in speech.availableLocales() if locale.language() == wanted.language()
+        ]
+        if not candidates:
+            log.info("the speech engine has no voice for %s", wanted.name())
+            return
+        own_country = [c for c in candidates if c.territory() == system.territory()]
+        speech.setLocale((own_country or candidates)[0])
+
+    @property
+    def speaking_locale(self) -> str:
+        """The locale the voice speaks, e.g. "de_DE" ("" without an engine)."""
+        speech = self._engine()
+        return speech.locale().name() if speech is not None else ""
 
     @property
     def available(self) -> bool:

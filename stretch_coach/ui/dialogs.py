@@ -127,7 +127,9 @@ class Dialogs:
     def open_welcome(self) -> WelcomeDialog:
         from stretch_coach.ui.first_run import WelcomeDialog
 
-        dialog = WelcomeDialog(self.services.settings, parent=self.window)
+        dialog = WelcomeDialog(
+            self.services.settings, voice=self.services.voice, parent=self.window
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished_welcome.connect(self._welcome_done)
         # The choices come first; show() keeps the event loop (and tests) free.

@@ -1,5 +1,6 @@
 """The welcome on first start: bedtime and reminders with sensible defaults,
-what the app is (and is not), and an offer to keep the cramp diary."""
+what the app is (and is not), and offers to keep the cramp diary and to read
+the steps aloud."""
 
 from __future__ import annotations
 
@@ -20,14 +21,17 @@ from PySide6.QtWidgets import (
 
 from stretch_coach.core.health import DISCLAIMER
 from stretch_coach.core.settings import BedtimeSettings, Settings
+from stretch_coach.services.voice import NoVoice, Voice
 from stretch_coach.ui.about_page import medicines_pointer
-from stretch_coach.ui.texts import tr
+from stretch_coach.ui.texts import no_speech_engine, tr
 
 
 class WelcomeDialog(QDialog):
     finished_welcome = Signal(object, bool)  # Settings, wants the diary now
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, voice: Voice | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(tr("Welcome to Stretch Coach"))
@@ -62,10 +66,22 @@ class WelcomeDialog(QDialog):
         self.water.setChecked(settings.hydration.enabled)
         self.diary = QCheckBox(tr("Keep a cramp diary (a few seconds each morning)"), self)
         self.diary.setChecked(True)
-        for box in (self.stretch, self.water, self.diary):
+        self.voice = QCheckBox(
+            tr("Read each step aloud, so you can follow without looking at the screen"), self
+        )
+        self.voice.setChecked(settings.sound.voice)
+        for box in (self.stretch, self.water, self.diary, self.voice):
             box.setAccessibleName(box.text())
             box.setToolTip(box.text())
             form.addRow(box)
+        speech = voice or NoVoice()
+        if not speech.available:
+            self.voice.setChecked(False)
+            self.voice.setEnabled(False)
+            missing = QLabel(no_speech_engine(), self)
+            missing.setObjectName("hint")
+            missing.setWordWrap(True)
+            form.addRow(missing)
         layout.addLayout(form)
 
         disclaimer = QLabel(tr(DISCLAIMER), self)
@@ -102,6 +118,7 @@ class WelcomeDialog(QDialog):
             bedtime=BedtimeSettings(dt.time(time.hour(), time.minute()), settings.bedtime.weekdays),
             stretch=dataclasses.replace(settings.stretch, enabled=self.stretch.isChecked()),
             hydration=dataclasses.replace(settings.hydration, enabled=self.water.isChecked()),
+            sound=dataclasses.replace(settings.sound, voice=self.voice.isChecked()),
         )
 
     def accept_choices(self) -> None:

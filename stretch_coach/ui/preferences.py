@@ -28,7 +28,7 @@ from stretch_coach.core.reminders import ReminderKind, ReminderPlanner
 from stretch_coach.core.routines import Routine
 from stretch_coach.core.settings import FIELDS, SCHEMA, WEEKDAYS, Settings, format_clock
 from stretch_coach.ui.setting_editors import SettingEditor, SwitchEditor, check_box, editor_for
-from stretch_coach.ui.texts import tr
+from stretch_coach.ui.texts import no_speech_engine, tr
 
 
 def evening_preview(settings: Settings, evening: dt.date) -> str:
@@ -95,11 +95,10 @@ class PreferencesDialog(QDialog):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
-        tips = (
-            {}
-            if voice_available
-            else {"sound.voice": tr("No speech engine was found on this computer")}
-        )
+        # Said under the switch, not only in its tooltip: the person must
+        # learn why it does nothing and how to add a speech engine.
+        notes = {} if voice_available else {"sound.voice": no_speech_engine()}
+        tips = notes
         self.editors: dict[str, SettingEditor] = {}
         groups: dict[str, QFormLayout] = {}
         for setting in SCHEMA:
@@ -124,6 +123,11 @@ class PreferencesDialog(QDialog):
                 form.addRow(editor.widget)
             else:
                 form.addRow(tr(setting.label), editor.widget)
+            if setting.key in notes:
+                note = QLabel(notes[setting.key], parent_widget)
+                note.setObjectName("hint")
+                note.setWordWrap(True)
+                form.addRow(note)
             if setting.help and not isinstance(editor, SwitchEditor):
                 hint = QLabel(tr(setting.help), parent_widget)
                 hint.setObjectName("hint")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -10,7 +11,7 @@ from stretch_coach import step_wording
 from stretch_coach.core.exercises import Catalogue
 from stretch_coach.core.plan import Step
 from stretch_coach.core.routines import Routine, Side
-from stretch_coach.step_wording import Words
+from stretch_coach.step_wording import SpokenMoment, Words
 
 
 def tr(text: str) -> str:
@@ -86,14 +87,23 @@ def step_instruction(step: Step, catalogue: Catalogue) -> str:
     return step_wording.step_instruction(step, catalogue, GUI_WORDS)
 
 
-def spoken_prompt(step: Step, catalogue: Catalogue) -> str:
-    """A short sentence for the voice, e.g. "Left leg. Calf stretch. Hold for 20 seconds."."""
-    return step_wording.spoken_prompt(step, catalogue, GUI_WORDS)
+def spoken_phrases(moments: Sequence[SpokenMoment], catalogue: Catalogue) -> tuple[str, ...]:
+    """What the voice may say at one instant, fullest first, in the UI's language."""
+    return step_wording.spoken_phrases(moments, catalogue, GUI_WORDS)
 
 
 def step_summary(step: Step, catalogue: Catalogue) -> str:
     """One line for "what comes next"."""
     return step_wording.step_summary(step, catalogue, GUI_WORDS)
+
+
+def no_speech_engine() -> str:
+    """Why the voice cannot be turned on, and how to add a speech engine."""
+    return tr(
+        "No speech engine was found on this computer. To hear the steps read aloud "
+        "on Linux, install speech-dispatcher and espeak-ng (on Debian and Ubuntu: "
+        "sudo apt install speech-dispatcher espeak-ng), then restart Stretch Coach."
+    )
 
 
 def clock_text(seconds: float) -> str:

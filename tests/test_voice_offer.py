@@ -1,0 +1,69 @@
+"""Voice is offered where a person decides about it: the first-run welcome says
+why, and the preferences say how to add a speech engine when there is none.
+The voice speaks the language the window shows."""
+
+from __future__ import annotations
+
+import tomllib
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from stretch_coach.core.settings import Settings
+from stretch_coach.flows.context import AppServices
+from stretch_coach.services.voice import QtVoice
+from stretch_coach.ui.first_run import WelcomeDialog
+from stretch_coach.ui.preferences import PreferencesDialog
+from tests.apps import build_app
+from tests.conftest import EVENING
+from tests.fakes import FakeVoice
+
+
+def labels(widget: QLabel | WelcomeDialog | PreferencesDialog) -> str:
+    return " ".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_the_welcome_offers_the_voice_and_says_why(qtbot: QtBot, services: AppServices) -> None:
+    services.settings_owner.first_run = True
+    app = build_app(qtbot, services)
+    welcome = app.dialogs.welcome
+    assert welcome is not None
+    assert "without looking at the screen" in welcome.voice.text()
+    assert not welcome.voice.isChecked(), "voice stays a choice, off until asked for"
+    welcome.voice.setChecked(True)
+    welcome.start_button.click()
+    saved = tomllib.loads(services.paths.settings_file.read_text())
+    assert saved["sound"]["voice"] is True
+    app.shutdown()
+
+
+def test_the_welcome_says_how_to_add_a_voice_when_there_is_none(qtbot: QtBot) -> None:
+    welcome = WelcomeDialog(Settings(), voice=FakeVoice(available=False))
+    qtbot.addWidget(welcome)
+    assert not welcome.voice.isEnabled()
+    assert "speech-dispatcher" in labels(welcome) and "espeak-ng" in labels(welcome)
+
+
+def test_the_preferences_say_how_to_add_a_speech_engine(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    dialog = PreferencesDialog(
+        services.settings,
+        services.routines(),
+        start_at_login=False,
+        voice_available=False,
+        evening=EVENING.date(),
+    )
+    qtbot.addWidget(dialog)
+    text = labels(dialog)
+    assert "No speech engine was found" in text
+    assert "speech-dispatcher" in text and "espeak-ng" in text
+
+
+def test_the_voice_speaks_the_language_of_the_window(qtbot: QtBot) -> None:
+    # Qt's "mock" engine ships with Qt and never makes a sound; it knows nb_NO.
+    voice = QtVoice(language="nb", engines=("mock",))
+    assert voice.available
+    assert voice.speaking_locale == "nb_NO"
+    english = QtVoice(language=None, engines=("mock",))
+    assert english.speaking_locale.startswith("en")
