@@ -2,7 +2,7 @@
 
     uv run python benchmarks/run.py [--quick] [--runs N] [--json FILE] [--display]
 
-Five things are measured in one run and printed as one table:
+Six things are measured in one run and printed as one table:
 
 1. cold start: from launching the process to the main window's first
    finished paint, the app (benchmarks/launch_app.py) against an empty
@@ -11,7 +11,8 @@ Five things are measured in one run and printed as one table:
 3. timer events per minute while the app idles minimized;
 4. how far the SessionEnded time of a countdown lands from the ideal end,
    on the real clock and on a fake clock moved in irregular steps;
-5. how late a snoozed reminder fires.
+5. how late a snoozed reminder fires;
+6. the CPU a running session's moving figure costs (benchmarks/animation.py).
 
 Every launch gets a fresh temporary home, so each is a first start and no
 one's settings or history are touched. Qt runs offscreen unless --display
@@ -54,6 +55,9 @@ if TYPE_CHECKING:
 
 APP_SCRIPT = REPO / "benchmarks" / "launch_app.py"
 BARE_SCRIPT = REPO / "benchmarks" / "bare_window.py"
+ANIMATION_SCRIPT = REPO / "benchmarks" / "animation.py"
+# A running session's moving figure may cost at most this share of one core.
+ANIMATION_CPU_LIMIT_PERCENT = 5.0
 
 START_RATIO_LIMIT = 1.3
 MEMORY_RATIO_LIMIT = 1.3
@@ -123,6 +127,8 @@ def format_value(value: float, unit: str) -> str:
         return f"{value:.1f} MiB"
     if unit == "/min":
         return f"{value:.1f}/min"
+    if unit == "%":
+        return f"{value:.1f} %"
     return f"{value:g} {unit}".rstrip()
 
 
@@ -796,6 +802,27 @@ def reminder_latencies(runs: int, lead: float = SNOOZE_LEAD_SECONDS) -> list[flo
 # -- the whole run ----------------------------------------------------------------------------
 
 
+def measure_animation(settings: RunSettings) -> list[float]:
+    """Per run: CPU time over wall time (% of one core) of a session view showing
+    a rep move on the real clock, in a child process (benchmarks/animation.py)."""
+    seconds = 3.0 if settings.quick else 10.0
+    samples = []
+    for _ in range(settings.runs):
+        with tempfile.TemporaryDirectory() as home:
+            done = subprocess.run(
+                [sys.executable, str(ANIMATION_SCRIPT), str(seconds)],
+                env=child_env(Path(home), settings.display),
+                capture_output=True,
+                text=True,
+                timeout=CHILD_TIMEOUT_SECONDS,
+                check=False,
+            )
+        if done.returncode != 0:
+            raise BenchmarkError(f"the animation benchmark failed: {done.stderr[-2000:]}")
+        samples.append(float(done.stdout.strip().splitlines()[-1]))
+    return samples
+
+
 def machine_info(display: bool) -> dict[str, str]:
     import PySide6
     from PySide6.QtCore import qVersion
@@ -1016,11 +1043,20 @@ def run(
                 child.kill()
         raise
 
+    animation = measure_animation(settings)
     rows = [
         *start_rows(starts),
         *idle_rows(idle, settings.idle_seconds),
         *countdown_rows(real, simulated, settings, sim_plan.total_seconds),
         *reminder_rows(latencies),
+        Row(
+            "animation CPU, running rep move",
+            median_of(animation),
+            "%",
+            target=Target("<=", ANIMATION_CPU_LIMIT_PERCENT, "%"),
+            worst=max(animation),
+            samples=tuple(animation),
+        ),
     ]
     notes = idle_notes(idle)
     if any(r.end_left_queued or r.worst_step_late_ms > 50 for r in real):
@@ -1042,6 +1078,7 @@ def run(
         "countdown_real": [dataclasses.asdict(r) for r in real],
         "countdown_simulated_ms": simulated,
         "reminder_latency_ms": latencies,
+        "animation_cpu_percent": animation,
     }
     return rows, notes, raw
 

@@ -18,10 +18,6 @@ def assets_dir() -> Path:
     return _PACKAGE_DIR.parent / "assets"
 
 
-def exercise_image(name: str) -> Path:
-    return assets_dir() / "exercises" / name
-
-
 def sound_file(name: str) -> Path:
     return assets_dir() / "sounds" / name
 

@@ -383,6 +383,24 @@ def test_the_pose_follows_the_moment(clock: FakeClock) -> None:
     assert stretch.snapshot().pose(catalogue) == "hold"  # a held stretch shows its stretch
 
 
+def test_a_held_stretch_rests_in_its_relaxed_pose(clock: FakeClock) -> None:
+    catalogue = load_catalogue()
+    engine = SessionEngine(plan_of("trial-protocol"), clock)
+    engine.start()
+    seen: list[tuple[StepKind, str | None]] = []
+    for _ in range(4):  # getting ready, hold, rest, hold
+        snap = engine.snapshot()
+        assert snap.step is not None
+        seen.append((snap.step.kind, snap.pose(catalogue)))
+        engine.skip()
+    assert seen == [
+        (StepKind.PREPARE, "relaxed"),
+        (StepKind.HOLD, "hold"),
+        (StepKind.REST, "relaxed"),
+        (StepKind.HOLD, "hold"),
+    ]
+
+
 def test_eighty_percent_of_the_stretching_completes_a_session(clock: FakeClock) -> None:
     # Two holds of 10 s: 16 s of stretching is 80 %, 15 s is not enough.
     for held, outcome in ((16.0, SessionOutcome.COMPLETED), (15.0, SessionOutcome.PARTIAL)):

@@ -11,6 +11,7 @@ from stretch_coach.core.exercises import (
     TempoPhase,
     load_catalogue,
 )
+from stretch_coach.core.figure import Pose
 
 REQUIRED = {"toe-curl", "heel-raise", "calf-stretch", "hamstring-stretch"}
 
@@ -32,14 +33,14 @@ def test_every_exercise_is_complete(exercise: Exercise) -> None:
     assert exercise.name and exercise.safety
     assert exercise.steps and all(s.endswith(".") for s in exercise.steps)
     assert exercise.primary_pose in exercise.poses
-    assert all(name.endswith(".svg") for name in exercise.illustrations)
+    assert exercise.pose_names[0] == exercise.primary_pose
     if exercise.kind is ExerciseKind.HOLD:
         assert exercise.hold_seconds and exercise.hold_seconds > 0
         assert exercise.tempo == ()
     else:
         assert exercise.reps and exercise.reps > 0
         assert exercise.rep_seconds > 0
-        # A rep move alternates between at least two drawings.
+        # A rep move alternates between at least two poses.
         assert len({phase.pose for phase in exercise.tempo}) >= 2
 
 
@@ -65,7 +66,7 @@ def _exercise() -> Exercise:
         position=Position.ANY,
         steps=("Do it.",),
         safety="Careful.",
-        poses={"a": "a.svg", "b": "b.svg"},
+        poses={"b": Pose(trunk=5), "a": Pose()},
         primary_pose="a",
         reps=5,
         tempo=(TempoPhase("up", 1, "a"), TempoPhase("down", 1, "b")),
@@ -81,4 +82,4 @@ def test_catalogue_is_a_read_only_mapping() -> None:
     catalogue = Catalogue([_exercise()])
     assert list(catalogue) == ["x"]
     assert len(catalogue) == 1
-    assert catalogue["x"].illustrations == ("a.svg", "b.svg")
+    assert catalogue["x"].pose_names == ("a", "b")

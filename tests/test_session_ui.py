@@ -152,12 +152,12 @@ def test_rep_drawing_alternates_with_the_phase(window: MainWindow, clock: FakeCl
     window.start_session("bedtime")
     controller(window).skip()  # to the toe curls
     image = window.session_view.illustration
-    assert image.image_name == "toe-curl-curled.svg"
+    assert image.pose_name == "curled"
     tick(window, clock, 3.2)  # into "release"
     assert window.session_view.rep_label.text().endswith("release…")
-    assert image.image_name == "toe-curl-relaxed.svg"
+    assert image.pose_name == "relaxed"
     tick(window, clock, 2)  # next rep curls again
-    assert image.image_name == "toe-curl-curled.svg"
+    assert image.pose_name == "curled"
 
 
 def test_escape_in_the_first_seconds_stops_without_asking(
@@ -357,3 +357,50 @@ def test_a_default_routine_that_does_not_exist_is_named_on_the_home_page(
     window = make_window(qtbot, services)
     assert "Default routine: there is no routine called 'nosuch'" in window.home.notice.text()
     services.close()
+
+
+def animating(window: MainWindow) -> bool:
+    """Whether the figure's frame timer runs (read afresh each time)."""
+    return window.session_view.illustration.animating
+
+
+def test_the_figure_animates_only_while_running_and_on_screen(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.start_session("bedtime")
+    image = window.session_view.illustration
+    assert not animating(window)  # getting ready: the figure stands still
+    controller(window).skip()  # toe curls: a rep move
+    assert animating(window)
+    start = image.pose
+    tick(window, clock, 1.0)  # half way into the curl
+    image._next_frame()
+    assert image.pose not in (start, None)
+    controller(window).toggle_pause()
+    assert not animating(window)  # paused: no timer at all
+    controller(window).toggle_pause()
+    assert animating(window)
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not animating(window))
+    window.showNormal()
+    qtbot.waitUntil(lambda: animating(window))
+    window.hide()
+    qtbot.waitUntil(lambda: not animating(window))
+
+
+def test_the_drawing_and_the_ring_keep_their_size_all_session(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    window.resize(900, 700)
+    window.start_session("trial-protocol")
+    view = window.session_view
+    sizes = set()
+    for _ in range(14):  # getting ready, holds, rests and a side switch
+        QApplication.processEvents()
+        sizes.add((view.illustration.geometry().size(), view.ring.geometry().size()))
+        assert view.illustration.pose_name in ("hold", "relaxed")
+        tick(window, clock, 10)
+    assert len(sizes) == 1
+    [(drawing, ring)] = sizes
+    assert drawing.width() == drawing.height() >= 200
+    assert ring.width() == ring.height() > 100

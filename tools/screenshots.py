@@ -85,13 +85,18 @@ def render(out: Path) -> int:
         clock.now += 4.0
         controller.refresh()
         shot(window, f"session-{theme.value}")
+        if theme is Theme.LIGHT:
+            controller.skip()  # onto the rest after the first hold: the relaxed pose
+            clock.now += 3.0
+            controller.refresh()
+            shot(window, "session-relax-light")
         if theme is Theme.DARK:
             controller.stop()
             window.start_session("bedtime")
             controller = window.controller
             assert controller is not None
             controller.skip()  # onto the toe curls
-            clock.now += 1.0
+            clock.now += 1.0  # half way into the first curl: the figure mid-move
             controller.refresh()
             shot(window, "session-reps-dark")
         if theme is Theme.BEDTIME:

@@ -15,7 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from stretch_coach.core.exercises import Catalogue, ExerciseKind, TempoPhase, load_catalogue
+from stretch_coach.core.exercises import (
+    RELAXED_POSE,
+    Catalogue,
+    ExerciseKind,
+    TempoPhase,
+    load_catalogue,
+)
 from stretch_coach.core.plan import Plan, Step, StepKind
 from stretch_coach.core.records import COMPLETION_SHARE, SessionOutcome, session_outcome
 from stretch_coach.core.routines import Routine
@@ -133,7 +139,8 @@ class SessionSnapshot:
 
         A rep move shows the pose of its phase; before its first rep, its
         first pose; while resting, getting ready or switching sides, the
-        pose it rests in (its last). A hold shows its stretched pose.
+        pose it rests in (its last). A hold shows its stretched pose while
+        held and its relaxed pose while resting, getting ready or switching.
         """
         step = self.step
         if step is None or step.exercise is None:
@@ -144,6 +151,8 @@ class SessionSnapshot:
                 return exercise.tempo[-1].pose
             if step.kind is StepKind.REPS and self.rep is None:
                 return exercise.tempo[0].pose
+        elif step.kind in (StepKind.REST, StepKind.PREPARE, StepKind.SWITCH):
+            return RELAXED_POSE
         if self.rep is not None:
             return self.rep.phase.pose
         return exercise.primary_pose

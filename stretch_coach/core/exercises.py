@@ -10,6 +10,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from stretch_coach.core.figure import Pose, PoseError, parse_pose
+
 
 class ExerciseKind(StrEnum):
     HOLD = "hold"
@@ -40,8 +42,12 @@ class Exercise:
     position: Position
     steps: tuple[str, ...]
     safety: str
-    poses: Mapping[str, str]
+    poses: Mapping[str, Pose]
     primary_pose: str
+    # "feet" frames only the lower legs, for moves too small to see whole-body.
+    view: str = "body"
+    # Both legs work in moves such as heel raises: both are highlighted.
+    both_legs: bool = False
     hold_seconds: int | None = None
     reps: int | None = None
     tempo: tuple[TempoPhase, ...] = ()
@@ -52,11 +58,14 @@ class Exercise:
         return sum(phase.seconds for phase in self.tempo)
 
     @property
-    def illustrations(self) -> tuple[str, ...]:
-        """Every SVG file name this exercise uses, primary first."""
-        primary = self.poses[self.primary_pose]
-        others = sorted({name for name in self.poses.values() if name != primary})
-        return (primary, *others)
+    def pose_names(self) -> tuple[str, ...]:
+        """Every pose this exercise declares, primary first."""
+        others = sorted(name for name in self.poses if name != self.primary_pose)
+        return (self.primary_pose, *others)
+
+
+# The pose a held stretch rests in between sets and before it starts.
+RELAXED_POSE = "relaxed"
 
 
 class CatalogueError(ValueError):
@@ -99,13 +108,15 @@ def _parse_exercise(raw: dict[str, Any]) -> Exercise:
             position=Position(raw["position"]),
             steps=tuple(raw["steps"]),
             safety=raw["safety"],
-            poses=dict(raw["poses"]),
+            poses={name: parse_pose(pose) for name, pose in raw["poses"].items()},
             primary_pose=raw["primary"],
+            view=str(raw.get("view", "body")),
+            both_legs=bool(raw.get("both_legs", False)),
             hold_seconds=raw.get("hold_seconds"),
             reps=raw.get("reps"),
             tempo=tempo,
         )
-    except (KeyError, ValueError, TypeError) as exc:
+    except (KeyError, ValueError, TypeError, PoseError) as exc:
         raise CatalogueError(f"exercise {ident!r}: {exc}") from exc
     _check(exercise)
     return exercise
@@ -117,7 +128,11 @@ def _check(ex: Exercise) -> None:
 
     if ex.primary_pose not in ex.poses:
         raise fail(f"primary pose {ex.primary_pose!r} is not among its poses")
+    if ex.view not in ("body", "feet"):
+        raise fail(f"view {ex.view!r} is neither 'body' nor 'feet'")
     if ex.kind is ExerciseKind.HOLD:
+        if RELAXED_POSE not in ex.poses:
+            raise fail(f"a hold needs a {RELAXED_POSE!r} pose for its rests")
         if not ex.hold_seconds or ex.hold_seconds <= 0 or ex.tempo or ex.reps:
             raise fail("a hold needs a positive hold_seconds and no reps or tempo")
     else:

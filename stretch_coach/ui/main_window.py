@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
     def _session_started(self, controller: SessionController) -> None:
         controller.snapshot_changed.connect(self.session_view.show_snapshot)
         controller.phase_changed.connect(self.session_view.show_phase)
+        self.session_view.set_pose_source(controller.engine.snapshot)
         self.session_view.set_sound(controller.sound_enabled)
         self.stack.setCurrentWidget(self.session_view)
         self._set_session_keys(True)
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
 
     def _session_ended(self, record: SessionRecord, not_saved: str | None) -> None:
         self._set_session_keys(False)
+        self.session_view.set_pose_source(None)
         error = (
             None
             if not_saved is None

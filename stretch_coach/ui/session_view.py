@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from stretch_coach.core.engine import RepPhaseChanged, SessionSnapshot, SessionStatus
 from stretch_coach.core.exercises import Catalogue
+from stretch_coach.core.figure import Pose
+from stretch_coach.core.motion import is_moving, pose_at
 from stretch_coach.core.plan import StepKind
 from stretch_coach.core.routines import Side
 from stretch_coach.ui.texts import (
@@ -30,6 +35,13 @@ from stretch_coach.ui.texts import (
 )
 from stretch_coach.ui.theme import Palette
 from stretch_coach.ui.widgets import CountdownRing, IllustrationView
+
+# Lines of room kept for the instruction and the safety note (see _reserve_text_lines).
+INSTRUCTION_LINES = 3
+SAFETY_LINES = 2
+# Share of the session view's height given to the drawing, and its least side.
+STAGE_SHARE = 0.45
+MIN_SIDE = 160
 
 
 def _button(parent: QWidget, text: str, tooltip: str, name: str) -> QPushButton:
@@ -70,28 +82,27 @@ class SessionView(QWidget):
         header.addWidget(self.side_badge, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
 
-        middle = QGridLayout()
-        middle.setHorizontalSpacing(24)
-        self.illustration = IllustrationView(self)
-        middle.addWidget(self.illustration, 0, 0, 3, 1)
-        self.ring = CountdownRing(self)
-        middle.addWidget(self.ring, 0, 1)
-        self.rep_label = QLabel(self)
-        self.rep_label.setObjectName("repLabel")
-        self.rep_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        middle.addWidget(self.rep_label, 1, 1)
-        middle.setColumnStretch(0, 3)
-        middle.setColumnStretch(1, 2)
-        outer.addLayout(middle, 1)
+        self.stage = _Stage(self)
+        self.illustration = self.stage.illustration
+        self.ring = self.stage.ring
+        self.rep_label = self.stage.rep_label
+        outer.addWidget(self.stage, 1)
 
         self.instruction = QLabel(self)
         self.instruction.setObjectName("instruction")
         self.instruction.setWordWrap(True)
         self.instruction.setTextFormat(Qt.TextFormat.PlainText)
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.instruction)
         self.safety = QLabel(self)
         self.safety.setObjectName("safety")
         self.safety.setWordWrap(True)
+        self.safety.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A hidden safety note keeps its room, so the drawing does not jump
+        # between a hold (note shown) and its rest (no note).
+        policy = self.safety.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.safety.setSizePolicy(policy)
         outer.addWidget(self.safety)
 
         self.next_label = QLabel(self)
@@ -138,6 +149,42 @@ class SessionView(QWidget):
         self.fullscreen_button.clicked.connect(self.fullscreen_toggled)
         self.sound_button.toggled.connect(self._sound_toggled)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._reserve_text_lines()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reserve_text_lines()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The drawing's size follows the view's size only: three fifths of
+        # the width, at most STAGE_SHARE of the height.
+        width = self.width() - 64 - 24
+        self.stage.set_side(
+            max(MIN_SIDE, min(round(width * 0.6), round(self.height() * STAGE_SHARE)))
+        )
+
+    def _reserve_text_lines(self) -> None:
+        """Give the texts around the drawing room for their usual length, so a
+        step with a shorter text does not make the drawing and the ring grow."""
+        for label, lines in ((self.instruction, INSTRUCTION_LINES), (self.safety, SAFETY_LINES)):
+            label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines)
+
+    def set_pose_source(self, source: Callable[[], SessionSnapshot] | None) -> None:
+        """Where the moving figure reads the present moment (the running engine)."""
+        if source is None:
+            self.illustration.set_pose_source(None)
+            return
+        catalogue = self._catalogue
+
+        def present_pose() -> Pose | None:
+            return pose_at(source(), catalogue)
+
+        self.illustration.set_pose_source(present_pose)
+
     def set_palette(self, palette: Palette) -> None:
         self.illustration.set_palette(palette)
         self.ring.set_palette(palette)
@@ -159,6 +206,7 @@ class SessionView(QWidget):
     def show_snapshot(self, snap: SessionSnapshot) -> None:
         step = snap.step
         if step is None:
+            self.illustration.set_animating(False)
             return
         exercise = self._catalogue[step.exercise] if step.exercise else None
         heading = step_heading(step, self._catalogue)
@@ -177,9 +225,14 @@ class SessionView(QWidget):
         self._exercise_id = step.exercise
         pose = snap.pose(self._catalogue)
         if exercise is not None and pose is not None:
-            self._set_pose(
-                pose, step.side is Side.RIGHT, exercise_name(self._catalogue, exercise.id)
+            self.illustration.show_pose(
+                exercise,
+                pose,
+                step.side is Side.RIGHT,
+                exercise_name(self._catalogue, exercise.id),
+                pose_at(snap, self._catalogue),
             )
+        self.illustration.set_animating(exercise is not None and is_moving(snap))
 
         paused = snap.status is SessionStatus.PAUSED
         fraction = snap.seconds_left / step.seconds if step.seconds else 0.0
@@ -221,10 +274,52 @@ class SessionView(QWidget):
             else tr("Pause")
         )
 
-    def _set_pose(self, pose: str, mirrored: bool | None = None, description: str = "") -> None:
+    def _set_pose(self, pose: str) -> None:
         if self._exercise_id is None:
             return
-        poses = self._catalogue[self._exercise_id].poses
-        if pose in poses:
-            mirror = self.illustration.mirrored if mirrored is None else mirrored
-            self.illustration.show_image(poses[pose], mirror, description)
+        exercise = self._catalogue[self._exercise_id]
+        if pose in exercise.poses and not self.illustration.animating:
+            self.illustration.show_pose(exercise, pose, self.illustration.mirrored)
+
+
+class _Stage(QWidget):
+    """The drawing and the countdown ring side by side, sized from the room the
+    stage has and nothing else, so neither changes size from step to step."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.illustration = IllustrationView(self)
+        self.ring = CountdownRing(self)
+        self.rep_label = QLabel(self)
+        self.rep_label.setObjectName("repLabel")
+        self.rep_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._side = 200
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 180)
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 380)
+
+    def set_side(self, side: int) -> None:
+        """The drawing's side, set from the whole view's size (never from the room
+        the texts leave, which changes from step to step)."""
+        self._side = side
+        self.setMinimumHeight(side)
+        self._place()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        width, height = self.width(), self.height()
+        gap = 24
+        label = self.rep_label.fontMetrics().lineSpacing() * 2
+        side = max(0, min(self._side, width - gap))
+        ring = max(0, min(width - side - gap, side - label, round(side * 0.75)))
+        self.illustration.setGeometry(0, (height - side) // 2, side, side)
+        left = side + gap
+        column = width - left
+        top = (height - ring - label) // 2
+        self.ring.setGeometry(left + (column - ring) // 2, top, ring, ring)
+        self.rep_label.setGeometry(left, top + ring, column, label)

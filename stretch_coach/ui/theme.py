@@ -1,7 +1,8 @@
 """Colours and type for the light, dark and bedtime looks.
 
-The drawings use four fixed colours that are swapped for the theme's own, so
-one set of SVG files reads well on every background.
+The exercise figure is drawn in four colours of each theme: ink (the body),
+figure_accent (the working leg), prop (outlines of wall, chair, towel) and
+soft (the fill of props).
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from stretch_coach.core.settings import Theme
 
-SVG_INK = "#1F2A44"
-SVG_ACCENT = "#2E8B7A"
-SVG_PROP = "#9AA5B8"
-SVG_SOFT = "#DCE3EC"
+FIGURE_INK = "#1F2A44"
+FIGURE_ACCENT = "#2E8B7A"
+FIGURE_PROP = "#9AA5B8"
+FIGURE_SOFT = "#DCE3EC"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,22 +41,6 @@ class Palette:
     def dark(self) -> bool:
         return QColor(self.window).lightness() < 128
 
-    def recolor_svg(self, svg: bytes) -> bytes:
-        mapping = {
-            SVG_INK: self.ink,
-            SVG_ACCENT: self.figure_accent,
-            SVG_PROP: self.prop,
-            SVG_SOFT: self.soft,
-        }
-        text = svg.decode("utf-8")
-        # Placeholders first, so a theme colour equal to another placeholder
-        # is not replaced twice.
-        for index, source in enumerate(mapping):
-            text = text.replace(source, f"@@{index}@@").replace(source.lower(), f"@@{index}@@")
-        for index, target in enumerate(mapping.values()):
-            text = text.replace(f"@@{index}@@", target)
-        return text.encode("utf-8")
-
 
 LIGHT = Palette(
     name="light",
@@ -67,10 +52,10 @@ LIGHT = Palette(
     accent_text="#FFFFFF",
     track="#DCE3EC",
     danger="#A23B3B",
-    ink=SVG_INK,
-    figure_accent=SVG_ACCENT,
-    prop=SVG_PROP,
-    soft=SVG_SOFT,
+    ink=FIGURE_INK,
+    figure_accent=FIGURE_ACCENT,
+    prop=FIGURE_PROP,
+    soft=FIGURE_SOFT,
 )
 
 DARK = Palette(

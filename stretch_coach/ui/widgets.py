@@ -1,44 +1,52 @@
-"""Small custom widgets: the drawing of a move and the countdown ring."""
+"""Small custom widgets: the moving figure of a move and the countdown ring."""
 
 from __future__ import annotations
 
-import logging
-from functools import lru_cache
+from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from stretch_coach.resources import exercise_image
+from stretch_coach.core.exercises import Exercise
+from stretch_coach.core.figure import Bounds, Pose, figure_of
+from stretch_coach.ui.figure_painter import exercise_bounds, paint_figure
 from stretch_coach.ui.texts import tr
 from stretch_coach.ui.theme import LIGHT, Palette
 
-log = logging.getLogger(__name__)
+# The figure moves at about 25 frames a second: smooth for slow stretches, and
+# cheap, as only the drawing is repainted.
+FRAME_MS = 40
 
-
-@lru_cache(maxsize=64)
-def _svg_bytes(name: str, palette: Palette) -> bytes | None:
-    path = exercise_image(name)
-    try:
-        return palette.recolor_svg(path.read_bytes())
-    except OSError as exc:
-        log.warning("illustration %s cannot be read: %s", path, exc)
-        return None
+PoseSource = Callable[[], Pose | None]
 
 
 class IllustrationView(QWidget):
-    """An exercise drawing, drawn as vectors at paint time (crisp at any scale
-    and pixel ratio), mirrored for the right leg."""
+    """The figure doing the move, drawn by the pose renderer at paint time
+    (crisp at any size), mirrored for the right leg.
+
+    While the move is animated, a frame timer asks ``pose_source`` for the
+    present pose. The timer runs only while animation is wanted (a running
+    session), this drawing is visible and its window is not minimised:
+    otherwise there is no timer at all, so an idle or paused app stays idle.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._renderer = QSvgRenderer(self)
-        self._name: str | None = None
+        self._exercise: Exercise | None = None
+        self._bounds: Bounds | None = None
+        self._pose_name: str | None = None
+        self._pose: Pose | None = None
         self._mirrored = False
         self._palette = LIGHT
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 160)
+        self._source: PoseSource | None = None
+        self._wanted = False
+        self._watched: QWidget | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self._next_frame)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(120, 120)
         self.setAccessibleName(tr("Illustration of the move"))
 
     def sizeHint(self) -> QSize:
@@ -47,46 +55,110 @@ class IllustrationView(QWidget):
     def set_palette(self, palette: Palette) -> None:
         if palette != self._palette:
             self._palette = palette
-            self._load()
-
-    def show_image(self, name: str | None, mirrored: bool = False, description: str = "") -> None:
-        changed = name != self._name
-        self._name = name
-        if mirrored != self._mirrored:
-            self._mirrored = mirrored
             self.update()
+
+    def show_pose(
+        self,
+        exercise: Exercise | None,
+        name: str | None,
+        mirrored: bool = False,
+        description: str = "",
+        pose: Pose | None = None,
+    ) -> None:
+        """Show ``exercise`` in its pose ``name`` (or the in-between ``pose``)."""
+        if exercise is not self._exercise:
+            self._exercise = exercise
+            # One frame for all of the move's poses: the figure never changes scale.
+            self._bounds = exercise_bounds(exercise) if exercise is not None else None
+        self._pose_name = name
+        self._mirrored = mirrored
         if description:
             self.setAccessibleDescription(description)
-        if changed:
-            self._load()
+        if pose is None and exercise is not None and name is not None:
+            pose = exercise.poses.get(name)
+        self._set_pose(pose)
+
+    def set_pose_source(self, source: PoseSource | None) -> None:
+        self._source = source
+        self._sync_timer()
+
+    def set_animating(self, wanted: bool) -> None:
+        """Animate while the session runs; the timer also needs the drawing on screen."""
+        self._wanted = wanted
+        self._sync_timer()
 
     @property
-    def image_name(self) -> str | None:
-        return self._name
+    def animating(self) -> bool:
+        """Whether the frame timer runs now."""
+        return self._timer.isActive()
+
+    @property
+    def pose_name(self) -> str | None:
+        return self._pose_name
+
+    @property
+    def pose(self) -> Pose | None:
+        return self._pose
 
     @property
     def mirrored(self) -> bool:
         return self._mirrored
 
-    def _load(self) -> None:
-        data = _svg_bytes(self._name, self._palette) if self._name else None
-        self._renderer.load(data or b"<svg xmlns='http://www.w3.org/2000/svg'/>")
-        self.update()
+    def _set_pose(self, pose: Pose | None) -> None:
+        if pose != self._pose:
+            self._pose = pose
+            self.update()
+
+    def _next_frame(self) -> None:
+        if self._source is not None:
+            self._set_pose(self._source())
+
+    def _on_screen(self) -> bool:
+        window = self.window()
+        return self.isVisible() and not window.isMinimized()
+
+    def _sync_timer(self) -> None:
+        run = self._wanted and self._source is not None and self._on_screen()
+        if run and not self._timer.isActive():
+            self._timer.start()
+        elif not run and self._timer.isActive():
+            self._timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        window = self.window()
+        if window is not self._watched:
+            # Minimising changes the window's state, not this widget's
+            # visibility: watch the window for it.
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched = window
+        self._sync_timer()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._sync_timer()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.Hide, QEvent.Type.Show):
+            # Queued: the new state is in effect once the event is handled.
+            QTimer.singleShot(0, self._sync_timer)
+        return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self._renderer.isValid() or self._name is None:
+        if self._pose is None or self._exercise is None or self._bounds is None:
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view = self._renderer.viewBoxF()
-        side = min(self.width(), self.height())
-        scale = side / max(view.width(), view.height(), 1.0)
-        width, height = view.width() * scale, view.height() * scale
-        target = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
-        if self._mirrored:
-            painter.translate(self.width(), 0)
-            painter.scale(-1, 1)
-        self._renderer.render(painter, target)
+        paint_figure(
+            painter,
+            QRectF(self.rect()),
+            figure_of(self._pose),
+            self._bounds,
+            self._palette,
+            mirrored=self._mirrored,
+            both_legs=self._exercise.both_legs,
+        )
         painter.end()
 
 
@@ -100,8 +172,8 @@ class CountdownRing(QWidget):
         self._caption = ""
         self._palette = LIGHT
         self._paused = False
-        self.setMinimumSize(180, 180)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(120, 120)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName(tr("Countdown"))
 
     def sizeHint(self) -> QSize:
