@@ -143,7 +143,9 @@ class IllustrationView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.Hide, QEvent.Type.Show):
             # Queued: the new state is in effect once the event is handled.
-            QTimer.singleShot(0, self._sync_timer)
+            # With this widget as the context, so a drawing deleted meanwhile
+            # is not called.
+            QTimer.singleShot(0, self, self._sync_timer)
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
