@@ -135,6 +135,10 @@ class StretchCoach:
         self._reminders_built = True
         self.reminders.start()
         self._show_reminder_status()
+        if services.settings.sound.voice:
+            # Starting a speech engine can take a second: now, not when the
+            # first phrase of a session is due.
+            services.voice.prepare()
 
     def start(
         self,

@@ -60,6 +60,9 @@ class FakeVoice:
     def stop(self) -> None:
         pass
 
+    def prepare(self) -> None:
+        self.prepared = True
+
 
 class FakeDesktopNotifier:
     """Stands in for the D-Bus notification service; presses buttons on request."""

@@ -67,3 +67,17 @@ def test_the_voice_speaks_the_language_of_the_window(qtbot: QtBot) -> None:
     assert voice.speaking_locale == "nb_NO"
     english = QtVoice(language=None, engines=("mock",))
     assert english.speaking_locale.startswith("en")
+
+
+def test_asking_whether_there_is_a_voice_does_not_start_the_engine(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from stretch_coach.services.voice import QtVoice
+
+    voice = QtVoice(engines=["mock"])
+
+    def too_slow() -> None:
+        raise AssertionError("the engine must not be started just to ask")
+
+    monkeypatch.setattr(voice, "_engine", too_slow)
+    assert voice.available  # speech-dispatcher can take a second to start

@@ -110,7 +110,9 @@ class SessionFlow(QObject):
         if self.controller is not None and self.controller.is_active:
             self.controller.stop()
 
-    def _settings_changed(self, new: Settings, _old: Settings) -> None:
+    def _settings_changed(self, new: Settings, old: Settings) -> None:
+        if new.sound.voice and not old.sound.voice:
+            self._services.voice.prepare()  # before the next session needs it
         if self.controller is not None:
             self._follow(self.controller, new)
 

@@ -36,6 +36,10 @@ class Voice(Protocol):
 
     def stop(self) -> None: ...
 
+    def prepare(self) -> None:
+        """Get ready to speak (an engine may take a moment to start)."""
+        ...
+
 
 class NoVoice:
     def __init__(self, reason: str = "Voice prompts are turned off.") -> None:
@@ -53,6 +57,9 @@ class NoVoice:
         pass
 
     def stop(self) -> None:
+        pass
+
+    def prepare(self) -> None:
         pass
 
 
@@ -78,11 +85,7 @@ class QtVoice:
             self._reason = f"Speech is not available on this computer ({exc})."
             log.info("voice prompts unavailable: %s", exc)
             return None
-        engines = (
-            list(self._engines)
-            if self._engines is not None
-            else [e for e in QTextToSpeech.availableEngines() if e not in _IGNORED_ENGINES]
-        )
+        engines = self._candidate_engines()
         for engine in engines:
             speech = QTextToSpeech(engine)
             if speech.state() != QTextToSpeech.State.Error:
@@ -126,12 +129,35 @@ class QtVoice:
 
     @property
     def available(self) -> bool:
-        return self._engine() is not None
+        """Whether there is a speech engine to use, without starting it.
+
+        Starting one can take more than a second (speech-dispatcher is
+        spawned on first use), so the windows that ask (the welcome,
+        Preferences, a session starting) only look for an engine; it is
+        started on first use, or by ``prepare``.
+        """
+        if self._tried:
+            return self._speech is not None
+        return bool(self._candidate_engines())
 
     @property
     def unavailable_reason(self) -> str:
-        self._engine()
+        if not self.available:
+            self._engine()
         return self._reason
+
+    def prepare(self) -> None:
+        """Start the engine now, before the first phrase is due."""
+        self._engine()
+
+    def _candidate_engines(self) -> list[str]:
+        if self._engines is not None:
+            return list(self._engines)
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError:
+            return []
+        return [e for e in QTextToSpeech.availableEngines() if e not in _IGNORED_ENGINES]
 
     def say(self, text: str) -> None:
         speech = self._engine()
