@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import tomllib
 
+import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -40,7 +41,11 @@ def test_the_welcome_offers_the_voice_and_says_why(qtbot: QtBot, services: AppSe
 def test_the_welcome_says_how_to_add_a_voice_when_there_is_none(qtbot: QtBot) -> None:
     welcome = WelcomeDialog(Settings(), voice=FakeVoice(available=False))
     qtbot.addWidget(welcome)
-    assert not welcome.voice.isEnabled()
+    welcome.show()
+    assert not welcome.no_voice.isVisible()  # not looked for until wanted
+    welcome.voice.setChecked(True)
+    assert not welcome.voice.isChecked() and not welcome.voice.isEnabled()
+    assert welcome.no_voice.isVisible()
     assert "speech-dispatcher" in labels(welcome) and "espeak-ng" in labels(welcome)
 
 

@@ -74,14 +74,18 @@ class WelcomeDialog(QDialog):
             box.setAccessibleName(box.text())
             box.setToolTip(box.text())
             form.addRow(box)
-        speech = voice or NoVoice()
-        if not speech.available:
-            self.voice.setChecked(False)
-            self.voice.setEnabled(False)
-            missing = QLabel(no_speech_engine(), self)
-            missing.setObjectName("hint")
-            missing.setWordWrap(True)
-            form.addRow(missing)
+        # Whether there is a speech engine is asked only when the voice is
+        # wanted: looking loads the speech library, which the welcome, shown
+        # before anything else, should not wait for.
+        self._speech = voice or NoVoice()
+        self.no_voice = QLabel(no_speech_engine(), self)
+        self.no_voice.setObjectName("hint")
+        self.no_voice.setWordWrap(True)
+        self.no_voice.hide()
+        form.addRow(self.no_voice)
+        self.voice.toggled.connect(self._voice_toggled)
+        if self.voice.isChecked():
+            self._voice_toggled(True)
         layout.addLayout(form)
 
         disclaimer = QLabel(tr(DISCLAIMER), self)
@@ -109,6 +113,12 @@ class WelcomeDialog(QDialog):
         buttons.accepted.connect(self.accept_choices)
         buttons.rejected.connect(self.skip)
         layout.addWidget(buttons)
+
+    def _voice_toggled(self, wanted: bool) -> None:
+        if wanted and not self._speech.available:
+            self.voice.setChecked(False)
+            self.voice.setEnabled(False)
+            self.no_voice.show()
 
     def choices(self) -> Settings:
         time = self.bedtime.time()
