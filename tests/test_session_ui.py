@@ -68,7 +68,7 @@ def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
 def test_home_lists_routines_with_lengths_and_defaults_from_settings(window: MainWindow) -> None:
     home = window.home
     assert home.routine_list.count() == len(builtin_routines())
-    assert home.routine_list.item(0).text() == "Bedtime stretch · 5 min"
+    assert home.routine_list.item(0).text() == "Bedtime stretch · about 5 min"
     assert home.selected_routine is not None and home.selected_routine.id == "bedtime"
     assert home.minutes.value() == 5
     assert home.summary.text() == "Plan: 4:50"
@@ -324,7 +324,7 @@ def test_settings_problems_are_shown_on_the_home_page(qtbot: QtBot, app_paths, c
     services = AppServices.load(app_paths, Clocks(clock, lambda: EVENING))
     window = make_window(qtbot, services)
     assert "Usual bedtime: '25:99' is not a time of day" in window.home.notice.text()
-    assert not window.home.notice.isHidden()
+    assert not window.home.notice_box.isHidden()
     services.close()
 
 
@@ -404,3 +404,52 @@ def test_the_drawing_and_the_ring_keep_their_size_all_session(
     [(drawing, ring)] = sizes
     assert drawing.width() == drawing.height() >= 200
     assert ring.width() == ring.height() > 100
+
+
+def test_escape_leaves_full_screen_before_it_stops(qtbot: QtBot, window: MainWindow) -> None:
+    window.start_session("bedtime")
+    press(qtbot, window, Qt.Key.Key_F)
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.session_view.fullscreen_button.text() == "Leave full screen"
+    press(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert controller(window).is_active  # the first Esc only left full screen
+    assert window.session_view.fullscreen_button.text() == "Full screen"
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not controller(window).is_active
+
+
+def test_the_stop_question_answers_with_verbs(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[list[str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append([b.text() for b in box.buttons()])
+        keep = next(b for b in box.buttons() if b.text() == "Keep going")
+        keep.click()
+
+    QTimer.singleShot(0, answer)
+    assert not window._confirm_with_dialog("Stop the session?", "Stop now?")
+    assert sorted(seen[0]) == ["Keep going", "Stop for tonight"]
+
+
+def test_the_settings_notice_has_details_and_can_be_dismissed(
+    qtbot: QtBot, app_paths: AppPaths, clock: FakeClock
+) -> None:
+    app_paths.settings_file.parent.mkdir(parents=True)
+    app_paths.settings_file.write_text('[bedtime]\ntime = "25:99"\n')
+    services = AppServices.load(app_paths, Clocks(clock, lambda: EVENING))
+    window = make_window(qtbot, services)
+    window.show()
+    home = window.home
+    assert "TOML" not in home.notice.text() and "bedtime.time" not in home.notice.text()
+    assert not home.details.isVisible()
+    home.details_button.click()
+    assert "bedtime.time" in home.details.text()  # the technical part, on request
+    home.dismiss_button.click()
+    assert not home.notice_box.isVisible()
+    services.close()

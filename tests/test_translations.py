@@ -215,7 +215,7 @@ def test_the_main_window_speaks_german(qtbot: QtBot, services: AppServices) -> N
     home = window.home
     assert home.start_button.text() == "Starten"
     assert home.nav_buttons["history"].text() == "Verlauf"
-    assert home.routine_list.item(0).text() == "Dehnen vor dem Schlafen · 5 Min."
+    assert home.routine_list.item(0).text() == "Dehnen vor dem Schlafen · etwa 5 Min."
     assert home.summary.text() == "Geplant: 4:50"
 
     window.start_session("quick")

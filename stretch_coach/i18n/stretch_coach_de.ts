@@ -792,6 +792,27 @@
     </message>
     <message>
         <location filename="../ui/home_page.py"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py"/>
+        <source>Show the technical details</source>
+        <translation>Die technischen Einzelheiten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py"/>
+        <source>Put this message away</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py"/>
         <source>Note last night's cramps</source>
         <translation>Krämpfe der letzten Nacht notieren</translation>
     </message>
@@ -898,8 +919,8 @@
     </message>
     <message>
         <location filename="../ui/home_page.py"/>
-        <source>{name} · {minutes} min</source>
-        <translation>{name} · {minutes} Min.</translation>
+        <source>{name} · about {minutes} min</source>
+        <translation>{name} · etwa {minutes} Min.</translation>
     </message>
     <message>
         <location filename="../ui/home_page.py"/>
@@ -1099,6 +1120,16 @@
     </message>
     <message>
         <location filename="../ui/main_window.py"/>
+        <source>Stop for tonight</source>
+        <translation>Für heute aufhören</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py"/>
         <source>This session could not be saved to your history: {error}</source>
         <translation>Diese Einheit konnte nicht in Ihrem Verlauf gespeichert werden: {error}</translation>
     </message>
@@ -1187,11 +1218,6 @@
         <location filename="../ui/reminder_notice.py"/>
         <source>I drank a glass</source>
         <translation>Ich habe ein Glas getrunken</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Dismiss</source>
-        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/reminder_window.py"/>
@@ -1595,6 +1621,11 @@
     </message>
     <message>
         <location filename="../ui/session_view.py"/>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_view.py"/>
         <source>Sound off</source>
         <translation>Ton aus</translation>
     </message>
@@ -1635,8 +1666,8 @@
     </message>
     <message>
         <location filename="../ui/session_view.py"/>
-        <source>Next: finish</source>
-        <translation>Als Nächstes: Ende</translation>
+        <source>Next: the end</source>
+        <translation>Als Nächstes: das Ende</translation>
     </message>
     <message>
         <location filename="../ui/session_view.py"/>
@@ -2278,6 +2309,14 @@
         <location filename="../core/insights.py"/>
         <source>This is your own record, not proof: cramps come and go for many reasons, so a difference here does not show that stretching caused it.</source>
         <translation>Dies ist Ihre eigene Aufzeichnung, kein Beweis: Krämpfe kommen und gehen aus vielen Gründen, daher zeigt ein Unterschied hier nicht, dass das Dehnen ihn bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>{name} · {minutes} min</source>
+        <translation type="vanished">{name} · {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation type="vanished">Als Nächstes: Ende</translation>
     </message>
     <message>
         <source>Settings…</source>

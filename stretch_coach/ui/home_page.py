@@ -98,12 +98,38 @@ class HomePage(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(14)
 
-        self.notice = QLabel(self)
+        # A notice in plain words, its technical part behind "Details", and
+        # a way to put it away.
+        self.notice_box = QWidget(self)
+        box = QVBoxLayout(self.notice_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.notice = QLabel(self.notice_box)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.hide()
-        layout.addWidget(self.notice)
+        row.addWidget(self.notice, 1)
+        self.details_button = QPushButton(tr("Details"), self.notice_box)
+        self.details_button.setCheckable(True)
+        self.details_button.setAccessibleName(tr("Details"))
+        self.details_button.setToolTip(tr("Show the technical details"))
+        self.dismiss_button = QPushButton(tr("Dismiss"), self.notice_box)
+        self.dismiss_button.setAccessibleName(tr("Dismiss"))
+        self.dismiss_button.setToolTip(tr("Put this message away"))
+        row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(row)
+        self.details = QLabel(self.notice_box)
+        self.details.setObjectName("hint")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
+        box.addWidget(self.details)
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.dismiss_button.clicked.connect(lambda: self.set_notice(""))
+        self.notice_box.hide()
+        layout.addWidget(self.notice_box)
 
         header = QHBoxLayout()
         header.addStretch(1)
@@ -206,7 +232,7 @@ class HomePage(QWidget):
         self.routine_list.clear()
         for routine in self._routines:
             item = QListWidgetItem(
-                tr("{name} · {minutes} min").format(
+                tr("{name} · about {minutes} min").format(
                     name=routine_name(routine), minutes=default_minutes(routine)
                 )
             )
@@ -223,9 +249,13 @@ class HomePage(QWidget):
             self.minutes.setValue(minutes)
         self._update_summary()
 
-    def set_notice(self, text: str) -> None:
+    def set_notice(self, text: str, details: str = "") -> None:
+        """Show ``text`` (nothing: put the notice away); ``details`` behind a button."""
         self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+        self.details.setText(details)
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(details))
+        self.notice_box.setVisible(bool(text))
 
     @property
     def selected_routine(self) -> Routine | None:

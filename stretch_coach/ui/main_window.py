@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
             self._action(tr("Pause or resume"), ["Space"], self._toggle_pause),
             self._action(tr("Skip"), ["Right", "N"], self._skip),
             self._action(tr("Back"), ["Left", "B"], self._back),
-            self._action(tr("Stop"), ["Escape"], self.request_stop),
+            self._action(tr("Stop"), ["Escape"], self._escape),
             self._action(tr("Full screen"), ["F", "F11"], self.toggle_fullscreen),
         ]
         self._set_session_keys(False)
@@ -113,7 +113,9 @@ class MainWindow(QMainWindow):
         self.home.set_routines(loaded.routines, settings.routine.default, settings.routine.minutes)
         known = {routine.id for routine in loaded.routines}
         problems = self.services.settings_owner.problems_with(known)
-        self.home.set_notice(startup_notice(problems, loaded.problems))
+        # The plain sentences up front; what the files said, for whoever wants it.
+        details = "\n".join([*(str(w) for w in problems), *(str(p) for p in loaded.problems)])
+        self.home.set_notice(startup_notice(problems, loaded.problems), details)
 
     def _settings_changed(self, _new: Settings, _old: Settings) -> None:
         self.apply_theme()
@@ -199,15 +201,25 @@ class MainWindow(QMainWindow):
         controller.stop()
         return True
 
+    def _escape(self) -> None:
+        """Esc leaves full screen first; pressed again, it stops the session."""
+        if self.isFullScreen():
+            self.toggle_fullscreen()
+            return
+        self.request_stop()
+
     def _confirm_with_dialog(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        # Our own verbs, not Yes and No: the answer says what will happen.
+        box = QMessageBox(self)
+        box.setWindowTitle(title)
+        box.setText(question)
+        box.setIcon(QMessageBox.Icon.NoIcon)
+        stop = box.addButton(tr("Stop for tonight"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is stop
 
     def _set_sound(self, enabled: bool) -> None:
         failure = self.sessions.set_sound(enabled)
@@ -254,6 +266,12 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            # However full screen was left, the button says what it will do.
+            self.session_view.show_fullscreen(self.isFullScreen())
 
     # -- closing -----------------------------------------------------------------
 

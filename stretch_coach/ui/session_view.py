@@ -189,6 +189,12 @@ class SessionView(QWidget):
         self.illustration.set_palette(palette)
         self.ring.set_palette(palette)
 
+    def show_fullscreen(self, on: bool) -> None:
+        """The button says what pressing it will do."""
+        text = tr("Leave full screen") if on else tr("Full screen")
+        self.fullscreen_button.setText(text)
+        self.fullscreen_button.setAccessibleName(text)
+
     def set_sound(self, enabled: bool) -> None:
         self.sound_button.blockSignals(True)
         self.sound_button.setChecked(enabled)
@@ -261,7 +267,7 @@ class SessionView(QWidget):
         self.next_label.setText(
             tr("Next: {what}").format(what=step_summary(nxt, self._catalogue))
             if nxt
-            else tr("Next: finish")
+            else tr("Next: the end")
         )
         self.progress.setValue(round(snap.progress * 1000))
         left = max(0.0, snap.total_seconds - snap.position)
