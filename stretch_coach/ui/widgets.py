@@ -14,9 +14,9 @@ from stretch_coach.ui.figure_painter import exercise_bounds, paint_figure
 from stretch_coach.ui.texts import tr
 from stretch_coach.ui.theme import LIGHT, Palette
 
-# The figure moves at about 25 frames a second: smooth for slow stretches, and
-# cheap, as only the drawing is repainted.
-FRAME_MS = 40
+# The figure moves at 20 frames a second: smooth for slow stretches (a phase
+# lasts a second or more), and cheap, as only the drawing is repainted.
+FRAME_MS = 50
 
 PoseSource = Callable[[], Pose | None]
 
