@@ -21,6 +21,7 @@ from stretch_coach.flows.diary import DiaryFlow
 from stretch_coach.flows.journal import Journal
 from stretch_coach.services.autostart import Autostart
 from stretch_coach.ui.main_window import MainWindow
+from stretch_coach.ui.placement import centre_on
 from stretch_coach.ui.texts import tr
 from stretch_coach.ui.wording import export_result, settings_not_saved, startup_notice
 
@@ -135,6 +136,7 @@ class Dialogs:
         # The choices come first; show() keeps the event loop (and tests) free.
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.welcome = dialog
+        centre_on(dialog, self.window)
         dialog.show()
         return dialog
 
@@ -168,6 +170,7 @@ class Dialogs:
         )
         self.diary = dialog
         self.window.raise_and_show()
+        centre_on(dialog, self.window)
         dialog.show()
         return dialog
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from stretch_coach.core.reminder_rules import Answer, ReminderAction, ReminderKind
 from stretch_coach.core.settings import Settings
+from stretch_coach.ui.placement import beside_tray
 from stretch_coach.ui.reminder_notice import ReminderNotice, notice_for
 from stretch_coach.ui.reminder_window import ReminderWindow
 
@@ -154,6 +155,7 @@ class ReminderDelivery(QObject):
         window.action_chosen.connect(self.action_chosen)
         window.destroyed.connect(lambda: self._forget_window(window))
         self.window = window
+        beside_tray(window, self.tray)
         window.show()
         window.raise_()
         window.activateWindow()

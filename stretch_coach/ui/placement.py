@@ -1,0 +1,50 @@
+"""Where a window opens: a dialog over the window it belongs to, a reminder
+by the tray, always whole on the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+
+# Space between a reminder and the screen's edge.
+MARGIN = 16
+
+
+def _screen_area(widget: QWidget) -> QRect:
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
+
+
+def _kept_on_screen(rect: QRect, area: QRect) -> QPoint:
+    x = min(max(rect.left(), area.left()), area.right() - rect.width() + 1)
+    y = min(max(rect.top(), area.top()), area.bottom() - rect.height() + 1)
+    return QPoint(max(x, area.left()), max(y, area.top()))
+
+
+def centre_on(dialog: QWidget, parent: QWidget | None) -> None:
+    """Put ``dialog`` in the middle of ``parent`` (of the screen without one)."""
+    dialog.adjustSize()
+    area = _screen_area(parent or dialog)
+    around = parent.frameGeometry() if parent is not None and parent.isVisible() else area
+    rect = QRect(QPoint(0, 0), dialog.sizeHint().expandedTo(dialog.size()))
+    rect.moveCenter(around.center())
+    dialog.move(_kept_on_screen(rect, area))
+
+
+def beside_tray(window: QWidget, tray: QSystemTrayIcon | None) -> None:
+    """Put a reminder next to the tray icon when its place is known, else in the
+    top right corner, where most desktops keep their tray."""
+    window.adjustSize()
+    area = _screen_area(window)
+    size = window.sizeHint().expandedTo(window.size())
+    icon = tray.geometry() if tray is not None else QRect()
+    rect = QRect(QPoint(0, 0), size)
+    if icon.isValid() and not icon.isEmpty():
+        # Below a tray at the top of the screen, above one at the bottom.
+        below = icon.center().y() < area.center().y()
+        y = icon.bottom() + MARGIN if below else icon.top() - size.height() - MARGIN
+        rect.moveTopLeft(QPoint(icon.center().x() - size.width() // 2, y))
+    else:
+        rect.moveTopRight(QPoint(area.right() - MARGIN, area.top() + MARGIN))
+    window.move(_kept_on_screen(rect, area))
