@@ -29,7 +29,8 @@ def test_the_welcome_offers_the_voice_and_says_why(qtbot: QtBot, services: AppSe
     app = build_app(qtbot, services)
     welcome = app.dialogs.welcome
     assert welcome is not None
-    assert "without looking at the screen" in welcome.voice.text()
+    assert welcome.voice.text() == "Read each step aloud"
+    assert "without looking at the screen" in welcome.voice_why.text()
     assert not welcome.voice.isChecked(), "voice stays a choice, off until asked for"
     welcome.voice.setChecked(True)
     welcome.start_button.click()
@@ -86,3 +87,14 @@ def test_asking_whether_there_is_a_voice_does_not_start_the_engine(
 
     monkeypatch.setattr(voice, "_engine", too_slow)
     assert voice.available  # speech-dispatcher can take a second to start
+
+
+def test_every_choice_of_the_welcome_is_shown_whole(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    welcome = WelcomeDialog(Settings(), voice=FakeVoice())
+    qtbot.addWidget(welcome)
+    welcome.show()
+    for box in welcome.findChildren(QCheckBox):
+        assert box.width() >= box.sizeHint().width(), box.text()
+    assert welcome.start_button.isDefault() and welcome.start_button.objectName() == "accent"

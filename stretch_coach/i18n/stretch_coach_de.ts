@@ -685,8 +685,14 @@
     </message>
     <message>
         <location filename="../ui/first_run.py"/>
-        <source>Read each step aloud, so you can follow without looking at the screen</source>
-        <translation>Jeden Schritt vorlesen, damit Sie folgen können, ohne auf den Bildschirm zu schauen</translation>
+        <location filename="../core/settings.py"/>
+        <source>Read each step aloud</source>
+        <translation>Jeden Schritt vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py"/>
+        <source>So you can follow without looking at the screen, facing a wall or in bed.</source>
+        <translation>So können Sie folgen, ohne auf den Bildschirm zu schauen – auch vor der Wand oder im Bett.</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py"/>
@@ -2267,11 +2273,6 @@
     </message>
     <message>
         <location filename="../core/settings.py"/>
-        <source>Read each step aloud</source>
-        <translation>Jeden Schritt vorlesen</translation>
-    </message>
-    <message>
-        <location filename="../core/settings.py"/>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
@@ -2309,6 +2310,10 @@
         <location filename="../core/insights.py"/>
         <source>This is your own record, not proof: cramps come and go for many reasons, so a difference here does not show that stretching caused it.</source>
         <translation>Dies ist Ihre eigene Aufzeichnung, kein Beweis: Krämpfe kommen und gehen aus vielen Gründen, daher zeigt ein Unterschied hier nicht, dass das Dehnen ihn bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Read each step aloud, so you can follow without looking at the screen</source>
+        <translation type="vanished">Jeden Schritt vorlesen, damit Sie folgen können, ohne auf den Bildschirm zu schauen</translation>
     </message>
     <message>
         <source>{name} · {minutes} min</source>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -66,14 +67,20 @@ class WelcomeDialog(QDialog):
         self.water.setChecked(settings.hydration.enabled)
         self.diary = QCheckBox(tr("Keep a cramp diary (a few seconds each morning)"), self)
         self.diary.setChecked(True)
-        self.voice = QCheckBox(
-            tr("Read each step aloud, so you can follow without looking at the screen"), self
-        )
+        self.voice = QCheckBox(tr("Read each step aloud"), self)
         self.voice.setChecked(settings.sound.voice)
         for box in (self.stretch, self.water, self.diary, self.voice):
             box.setAccessibleName(box.text())
             box.setToolTip(box.text())
             form.addRow(box)
+        # Why, on a line of its own that wraps: a check box's text cannot.
+        self.voice_why = QLabel(
+            tr("So you can follow without looking at the screen, facing a wall or in bed."), self
+        )
+        self.voice_why.setObjectName("hint")
+        self.voice_why.setWordWrap(True)
+        self.voice.setToolTip(self.voice_why.text())
+        form.addRow(self.voice_why)
         # Whether there is a speech engine is asked only when the voice is
         # wanted: looking loads the speech library, which the welcome, shown
         # before anything else, should not wait for.
@@ -100,16 +107,16 @@ class WelcomeDialog(QDialog):
         layout.addWidget(privacy)
 
         buttons = QDialogButtonBox(self)
-        self.start_button = buttons.addButton(
-            tr("Get started"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        # Named before it joins the box, so the style sheet's accent applies.
+        self.start_button = QPushButton(tr("Get started"), self)
+        self.start_button.setObjectName("accent")
+        buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip_button = buttons.addButton(tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
         for button, tip in ((self.start_button, tr("Save these choices")),
                             (self.skip_button, tr("Keep the defaults"))):  # fmt: skip
             button.setAccessibleName(button.text())
             button.setToolTip(tip)
         self.start_button.setDefault(True)
-        self.start_button.setObjectName("accent")
         buttons.accepted.connect(self.accept_choices)
         buttons.rejected.connect(self.skip)
         layout.addWidget(buttons)

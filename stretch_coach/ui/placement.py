@@ -3,7 +3,7 @@ by the tray, always whole on the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
@@ -22,8 +22,38 @@ def _kept_on_screen(rect: QRect, area: QRect) -> QPoint:
     return QPoint(max(x, area.left()), max(y, area.top()))
 
 
+# How long after opening a dialog follows its window being placed by the
+# window manager (which may happen only after both are shown).
+FOLLOW_SECONDS = 2.0
+
+
+class _FollowParent(QObject):
+    """Re-centres a dialog while its freshly shown parent is being placed."""
+
+    def __init__(self, dialog: QWidget, parent: QWidget) -> None:
+        super().__init__(dialog)
+        self._dialog, self._parent = dialog, parent
+        parent.installEventFilter(self)
+        QTimer.singleShot(round(FOLLOW_SECONDS * 1000), self, self._stop)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            _centre(self._dialog, self._parent)
+        return False
+
+    def _stop(self) -> None:
+        self._parent.removeEventFilter(self)
+
+
 def centre_on(dialog: QWidget, parent: QWidget | None) -> None:
-    """Put ``dialog`` in the middle of ``parent`` (of the screen without one)."""
+    """Put ``dialog`` in the middle of ``parent`` (of the screen without one),
+    also when the window manager places a just-shown parent a moment later."""
+    _centre(dialog, parent)
+    if parent is not None:
+        _FollowParent(dialog, parent)
+
+
+def _centre(dialog: QWidget, parent: QWidget | None) -> None:
     dialog.adjustSize()
     area = _screen_area(parent or dialog)
     around = parent.frameGeometry() if parent is not None and parent.isVisible() else area
