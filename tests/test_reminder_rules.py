@@ -133,3 +133,15 @@ def test_an_hour_pause_always_ends(naive: dt.datetime) -> None:
     state = pause(ReminderAnswers(), PauseChoice.HOUR, now)
     assert state.is_paused(now)
     assert not state.is_paused(now + dt.timedelta(hours=1))
+
+
+def test_night_runs_from_two_hours_before_bedtime_to_six_in_the_morning() -> None:
+    from stretch_coach.core.reminder_rules import is_night
+
+    settings = Settings()  # bedtime 22:30
+    friday = dt.datetime(2026, 11, 27, 0, 0, tzinfo=TZ)
+    assert not is_night(settings, friday.replace(hour=13, minute=14))
+    assert not is_night(settings, friday.replace(hour=20, minute=29))
+    assert is_night(settings, friday.replace(hour=20, minute=30))
+    assert is_night(settings, friday.replace(day=28, hour=5, minute=59))
+    assert not is_night(settings, friday.replace(day=28, hour=6))

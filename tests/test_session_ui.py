@@ -280,6 +280,30 @@ def test_cramp_relief_uses_the_bedtime_theme(window: MainWindow) -> None:
     assert colours[-1] == BEDTIME.name
 
 
+def test_night_cramp_relief_stays_dim_to_the_end_with_its_own_words(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    colours: list[str] = []
+    window.palette_changed.connect(lambda p: colours.append(p.name))
+    window.home.relief_button.click()  # 22:00, before a 22:30 bedtime: night
+    while controller(window).is_active:
+        tick(window, clock, 1.0)
+    finish = window.finish_view
+    assert finish.message.text() == "I hope the cramp has eased."
+    assert "ready for the night" not in finish.good_night.text()
+    window.show_home()
+    assert set(colours) == {BEDTIME.name}  # nothing bright, not even at the end
+
+
+def test_cramp_relief_in_the_daytime_is_not_dimmed(qtbot: QtBot, services: AppServices) -> None:
+    services.wall_clock = lambda: EVENING.replace(hour=13, minute=14)
+    window = make_window(qtbot, services)
+    colours: list[str] = []
+    window.palette_changed.connect(lambda p: colours.append(p.name))
+    window.home.relief_button.click()
+    assert colours and BEDTIME.name not in colours
+
+
 def test_theme_setting_is_applied(qtbot: QtBot, services: AppServices) -> None:
     services.settings_owner.update(
         dataclasses.replace(services.settings, appearance=AppearanceSettings(Theme.DARK))

@@ -104,6 +104,22 @@ def bedtime_of_evening(settings: Settings, evening: dt.date, tz: dt.tzinfo) -> d
     return naive.replace(tzinfo=tz).astimezone(dt.UTC).astimezone(tz)
 
 
+# Night, for the cramp-relief guide: from this long before bedtime until the
+# small hours end (EVENING_ROLLOVER_HOUR), the dim bedtime theme is used.
+NIGHT_BEFORE_BEDTIME = dt.timedelta(hours=2)
+
+
+def is_night(settings: Settings, now: dt.datetime) -> bool:
+    """Whether ``now`` (aware) is the person's night: from two hours before
+    that evening's bedtime until 06:00 the next morning."""
+    tz = now.tzinfo
+    assert tz is not None
+    evening = evening_of(now)
+    starts = bedtime_of_evening(settings, evening, tz) - NIGHT_BEFORE_BEDTIME
+    ends = dt.datetime.combine(evening + dt.timedelta(days=1), dt.time(EVENING_ROLLOVER_HOUR), tz)
+    return starts <= now < ends
+
+
 def hydration_curfew(settings: Settings, evening: dt.date, tz: dt.tzinfo) -> dt.datetime:
     stop = dt.timedelta(minutes=settings.hydration.stop_minutes_before_bedtime)
     return bedtime_of_evening(settings, evening, tz) - stop

@@ -573,6 +573,21 @@
     </message>
     <message>
         <location filename="../ui/finish_view.py"/>
+        <source>I hope the cramp has eased.</source>
+        <translation>Hoffentlich hat der Krampf nachgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
+        <source>If it comes back, do the same again. Cramps that come often are worth talking to a doctor about.</source>
+        <translation>Wenn er wiederkommt, machen Sie es noch einmal genauso. Über häufige Krämpfe lohnt sich ein Gespräch mit einer Ärztin oder einem Arzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
+        <source>Sleep well.</source>
+        <translation>Schlafen Sie gut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
         <source>Well done.</source>
         <translation>Gut gemacht.</translation>
     </message>
@@ -630,11 +645,6 @@
         <location filename="../ui/finish_view.py"/>
         <source>Nothing was recorded.</source>
         <translation>Es wurde nichts aufgezeichnet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/finish_view.py"/>
-        <source>Sleep well.</source>
-        <translation>Schlafen Sie gut.</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py"/>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from stretch_coach.core.exercises import Catalogue
 from stretch_coach.core.records import SessionOutcome, SessionRecord
+from stretch_coach.flows.session import CRAMP_RELIEF_ROUTINE
 from stretch_coach.ui.texts import clock_text, exercise_name, tr
 
 DONE_AFTER_SECONDS = 3.0
@@ -88,7 +89,17 @@ class FinishView(QWidget):
         ]
         spent = clock_text(record.actual_seconds)
         self.redo_button.setVisible(False)
-        if record.outcome is SessionOutcome.COMPLETED:
+        if record.routine_id == CRAMP_RELIEF_ROUTINE:
+            # Not a routine to be praised for: a cramp to get through.
+            self.message.setText(tr("I hope the cramp has eased."))
+            self.details.setText(
+                tr(
+                    "If it comes back, do the same again. Cramps that come often are worth "
+                    "talking to a doctor about."
+                )
+            )
+            self.good_night.setText(tr("Sleep well."))
+        elif record.outcome is SessionOutcome.COMPLETED:
             self.message.setText(tr("Well done."))
             self.details.setText(
                 tr("You stretched for {time}: {moves}.").format(time=spent, moves=", ".join(names))

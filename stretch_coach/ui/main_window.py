@@ -13,6 +13,7 @@ from stretch_coach import APP_DISPLAY_NAME
 from stretch_coach.core.engine import SessionStatus
 from stretch_coach.core.exercises import Catalogue
 from stretch_coach.core.records import SessionRecord
+from stretch_coach.core.reminder_rules import is_night
 from stretch_coach.core.settings import Settings, Theme
 from stretch_coach.flows.context import AppServices
 from stretch_coach.flows.session import SessionFlow
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.sessions = sessions
         self.catalogue = catalogue
         self._fullscreen_for_session = False
+        self._night_relief = False  # cramp relief at night: dim until closed
         # Set by the composition root when a tray icon exists: closing the
         # window then leaves the app running for tonight's reminders.
         self.stays_in_tray = False
@@ -126,6 +128,8 @@ class MainWindow(QMainWindow):
 
         from stretch_coach.ui.theme import apply_palette
 
+        if theme is None and self._night_relief:
+            theme = Theme.BEDTIME  # night cramp relief stays dim until the window closes
         palette = palette_for(theme or self.services.settings.appearance.theme)
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -147,7 +151,10 @@ class MainWindow(QMainWindow):
         return self.sessions.start(routine_id, minutes)
 
     def start_cramp_relief(self) -> None:
-        self.apply_theme(Theme.BEDTIME)
+        """The relief guide; at night in the dim bedtime theme, kept until the
+        window is closed, so nothing bright flashes at the end."""
+        self._night_relief = is_night(self.services.settings, self.services.wall_clock())
+        self.apply_theme()
         if not self.sessions.start_cramp_relief():
             self.raise_and_show()
 
@@ -283,6 +290,9 @@ class MainWindow(QMainWindow):
             self.show_home()
         if self.isFullScreen():
             self.showNormal()
+        if self._night_relief:
+            self._night_relief = False
+            self.apply_theme()
         if self.stays_in_tray:
             event.ignore()
             self.hide()
