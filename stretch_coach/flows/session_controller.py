@@ -35,9 +35,10 @@ from stretch_coach.step_wording import (
 
 log = logging.getLogger(__name__)
 
-# While running, the ring is redrawn this often so it empties smoothly; the
+# While running, the ring is redrawn this often: five times a second still empties
+# it smoothly for holds of several seconds at a fraction of the CPU. The
 # number and the cues are driven by the engine's own deadlines, not by this.
-FRAME_SECONDS = 0.1
+FRAME_SECONDS = 0.2
 
 # A calm speaking pace (about 150 words a minute). A phrase is judged by its
 # length at this pace, never by waiting for the speech engine, so speech can
