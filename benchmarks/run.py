@@ -647,10 +647,12 @@ def run_real_countdown(
     """Run the plan on the real clock, waking like SessionController does.
 
     Each round is the controller's refresh: poll() and handle the events,
-    then ask seconds_until_next_change() and sleep that long, rounded as
-    its QTimer is. Where the controller would stop its timer for good (no
-    next change) this loop polls once more, so the benchmark can still
-    finish and report that the end would have been left unhandled.
+    ask seconds_until_next_change(), then poll() once more (reading the
+    clock may have crossed a boundary) and handle what that found before
+    sleeping the wait, rounded as its QTimer is. Where the controller would
+    stop its timer for good (no next change) this loop polls once more, so
+    the benchmark can still finish and report that the end would have been
+    left unhandled.
     """
     from stretch_coach.core.engine import SessionEnded, SessionEngine, StepStarted
     from stretch_coach.flows.session_controller import FRAME_SECONDS
@@ -662,8 +664,9 @@ def run_real_countdown(
     began = first.first
     worst_step = 0.0
     timer_stopped = False
+    pending = engine.poll()
     while True:
-        for event in engine.poll():
+        for event in pending:
             if isinstance(event, StepStarted):
                 worst_step = max(worst_step, clock() - (began + event.step.starts_at))
             elif isinstance(event, SessionEnded):
@@ -677,11 +680,16 @@ def run_real_countdown(
         if timer_stopped:
             raise BenchmarkError(f"the engine stopped moving while {engine.status}")
         wait = engine.seconds_until_next_change()
+        pending = engine.poll()
+        if pending:
+            continue
         if wait is None:
             timer_stopped = True
+            pending = engine.poll()
             continue
         # The same rounding as SessionController._schedule's QTimer interval.
         sleep(max(1, round(min(wait, FRAME_SECONDS) * 1000)) / 1000)
+        pending = engine.poll()
 
 
 class SteppedClock:
