@@ -1115,7 +1115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("Stretch Coach benchmarks")
     for key, value in machine.items():
         print(f"{key + ':':<12} {value}")
-    print(f"{'settings:':<12} {settings.describe()} (took {elapsed:.0f} s)")
+    print(f"{'settings:':<12} {settings.describe()} (the whole run took {elapsed:.0f} s)")
     print()
     print(format_table(rows))
     print()
