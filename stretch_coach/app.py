@@ -135,6 +135,8 @@ class StretchCoach:
         self._reminders_built = True
         self.reminders.start()
         self._show_reminder_status()
+        # Whether cues can be heard is known before the first session starts.
+        services.player.prepare()
         if services.settings.sound.voice:
             # Starting a speech engine can take a second: now, not when the
             # first phrase of a session is due.

@@ -24,9 +24,18 @@ class FakeClock:
 class FakePlayer:
     """Records the cues it was asked to play."""
 
-    def __init__(self) -> None:
+    def __init__(self, missing: bool = False) -> None:
         self.played: list[str] = []
         self.closed = False
+        self.prepared = False
+        self._missing = missing
+
+    @property
+    def missing(self) -> bool:
+        return self._missing
+
+    def prepare(self) -> None:
+        self.prepared = True
 
     def play(self, cue: object) -> None:
         self.played.append(str(cue))

@@ -353,8 +353,13 @@ def test_the_launch_paints_first_and_builds_the_reminders_right_after(
     app = build_app(qtbot, services, start=False)
     app.start(reminders_after_paint=True)
     assert not hasattr(app, "reminder_flow")  # not yet: the window paints first
+    player = services.player
+    assert isinstance(player, FakePlayer)
+    prepared_at_paint = player.prepared
     qtbot.waitUntil(lambda: hasattr(app, "reminder_flow"), timeout=3000)
     assert app.reminders.scheduler.running
+    # Whether cues can be heard is asked only after the paint.
+    assert (prepared_at_paint, player.prepared) == (False, True)
     assert app.reminder_flow.on_due(STRETCH_DUE) is Verdict.SHOW
     app.shutdown()
 

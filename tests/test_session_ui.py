@@ -235,6 +235,27 @@ def test_a_broken_sound_player_does_not_break_the_session(
     assert len(broken.played) >= 6  # every step start tried its cue
 
 
+def test_with_no_sound_player_the_button_says_so_and_why(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    services.player = FakePlayer(missing=True)
+    window = make_window(qtbot, services)
+    window.start_session("quick")
+    button = window.session_view.sound_button
+    assert not button.isEnabled()
+    assert button.text() == "No sound"
+    assert "gst-play-1.0" in button.toolTip()
+    assert "no sound player was found" in button.accessibleDescription()
+
+
+def test_with_a_sound_player_the_button_is_the_usual_toggle(window: MainWindow) -> None:
+    window.start_session("quick")
+    button = window.session_view.sound_button
+    assert button.isEnabled()
+    assert button.text() == "Sound on"
+    assert button.toolTip() == "Turn sound cues on or off"
+
+
 def test_sound_toggle_silences_cues_and_is_saved(
     qtbot: QtBot, window: MainWindow, services: AppServices, player: FakePlayer
 ) -> None:

@@ -101,6 +101,11 @@ class SessionFlow(QObject):
     def start_cramp_relief(self) -> bool:
         return self.start(CRAMP_RELIEF_ROUTINE)
 
+    @property
+    def sound_missing(self) -> bool:
+        """Cues cannot be heard on this computer, whatever the setting says."""
+        return self._services.player.missing
+
     def set_sound(self, enabled: bool) -> SaveFailure | None:
         """The session's sound button: a setting like any other, saved and announced."""
         return self._services.settings_owner.set_sound(enabled)

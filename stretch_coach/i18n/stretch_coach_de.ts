@@ -1647,6 +1647,16 @@
     </message>
     <message>
         <location filename="../ui/session_view.py"/>
+        <source>Sound cues are silent: no sound player was found on this computer. On Linux, install GStreamer's gst-play-1.0 (package gstreamer1.0-plugins-base-apps) and start the app again.</source>
+        <translation>Die Tonsignale bleiben stumm: Auf diesem Computer wurde kein Programm zum Abspielen von Tönen gefunden. Unter Linux installieren Sie gst-play-1.0 von GStreamer (Paket gstreamer1.0-plugins-base-apps) und starten die App neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_view.py"/>
+        <source>No sound</source>
+        <translation>Kein Ton</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_view.py"/>
         <source>Safety: {note}</source>
         <translation>Sicherheit: {note}</translation>
     </message>

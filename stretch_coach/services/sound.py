@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from enum import StrEnum
 from pathlib import Path
@@ -35,6 +36,15 @@ class SoundCue(StrEnum):
 class SoundPlayer(Protocol):
     def play(self, cue: SoundCue) -> None: ...
 
+    def prepare(self) -> None:
+        """Find out, off the GUI thread, whether cues can be heard at all."""
+        ...
+
+    @property
+    def missing(self) -> bool:
+        """No way to play sound was found: cues stay silent whatever the setting."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -43,6 +53,13 @@ class SilentPlayer:
 
     def play(self, cue: SoundCue) -> None:
         pass
+
+    def prepare(self) -> None:
+        pass
+
+    @property
+    def missing(self) -> bool:
+        return False
 
     def close(self) -> None:
         pass
@@ -61,15 +78,36 @@ class PlaysoundPlayer:
         self._lock = threading.Lock()
         self.failed_reason: str | None = None
 
+    @property
+    def missing(self) -> bool:
+        return self.failed_reason is not None
+
+    def prepare(self) -> None:
+        self._submit(self._probe)
+
     def play(self, cue: SoundCue) -> None:
         if self.failed_reason is not None:
             return
+        self._submit(self._play, cue.path)
+
+    def _submit(self, task: Callable[..., None], *args: object) -> None:
         if self._executor is None:
             # playsound3 probes for audio back ends when imported; that and
             # every play happen on this worker, never on the GUI thread.
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sound")
         with contextlib.suppress(RuntimeError):  # shut down while the app quits
-            self._executor.submit(self._play, cue.path)
+            self._executor.submit(task, *args)
+
+    def _probe(self) -> None:
+        try:
+            import playsound3
+
+            found = playsound3.DEFAULT_BACKEND is not None
+        except Exception as exc:  # a broken audio stack is the same as none
+            self._fail(str(exc) or type(exc).__name__)
+            return
+        if not found:
+            self._fail("no sound player found (playsound3 has no back end here)")
 
     def _play(self, path: Path) -> None:
         try:
@@ -79,10 +117,13 @@ class PlaysoundPlayer:
 
             playsound(str(path), block=False)
         except Exception as exc:  # any failure of the audio stack means silence
-            with self._lock:
-                if self.failed_reason is None:
-                    self.failed_reason = str(exc) or type(exc).__name__
-                    log.warning("sound cues are off for this run: %s", self.failed_reason)
+            self._fail(str(exc) or type(exc).__name__)
+
+    def _fail(self, reason: str) -> None:
+        with self._lock:
+            if self.failed_reason is None:
+                self.failed_reason = reason
+                log.warning("sound cues are off for this run: %s", reason)
 
     def close(self) -> None:
         if self._executor is not None:

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         controller.phase_changed.connect(self.session_view.show_phase)
         self.session_view.set_pose_source(controller.engine.snapshot)
         self.session_view.set_sound(controller.sound_enabled)
+        self.session_view.set_sound_missing(self.sessions.sound_missing)
         self.stack.setCurrentWidget(self.session_view)
         self._set_session_keys(True)
         self.raise_and_show()

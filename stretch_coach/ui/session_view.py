@@ -201,6 +201,23 @@ class SessionView(QWidget):
         self.sound_button.blockSignals(False)
         self.sound_button.setText(tr("Sound on") if enabled else tr("Sound off"))
 
+    def set_sound_missing(self, missing: bool) -> None:
+        """With no way to play sound, the button says so instead of "Sound on"."""
+        button = self.sound_button
+        button.setEnabled(not missing)
+        if missing:
+            why = tr(
+                "Sound cues are silent: no sound player was found on this computer. "
+                "On Linux, install GStreamer's gst-play-1.0 "
+                "(package gstreamer1.0-plugins-base-apps) and start the app again."
+            )
+            button.setText(tr("No sound"))
+        else:
+            why = tr("Turn sound cues on or off")
+            button.setText(tr("Sound on") if button.isChecked() else tr("Sound off"))
+        button.setToolTip(why)
+        button.setAccessibleDescription(why)
+
     def _sound_toggled(self, enabled: bool) -> None:
         self.set_sound(enabled)
         self.sound_toggled.emit(enabled)
