@@ -184,7 +184,9 @@ def stylesheet(p: Palette) -> str:
         padding: 8px 18px; min-height: 28px;
     }}
     QPushButton:hover {{ border-color: {p.accent}; }}
-    QPushButton:focus {{ border: 2px solid {p.accent}; }}
+    /* The thicker border is the focus mark; the style's own focus box would
+       be drawn over the text as well. */
+    QPushButton:focus {{ border: 2px solid {p.accent}; outline: none; }}
     QPushButton:checked {{ background: {p.track}; }}
     QPushButton#primary {{
         background: {p.accent}; color: {p.accent_text}; border: none;
