@@ -214,5 +214,11 @@ def stylesheet(p: Palette) -> str:
         background: {p.track}; border: none; border-radius: 4px; max-height: 8px;
     }}
     QProgressBar::chunk {{ background: {p.accent}; border-radius: 4px; }}
-    QSpinBox {{ padding: 6px; min-width: 70px; }}
+    /* One height for every field a person types or picks in. */
+    QSpinBox, QDoubleSpinBox, QDateEdit, QTimeEdit, QLineEdit, QComboBox {{
+        padding: 6px;
+    }}
+    QSpinBox {{ min-width: 70px; }}
+    /* Their frames are thinner than a spin box's. */
+    QLineEdit, QComboBox {{ min-height: 28px; }}
     """
