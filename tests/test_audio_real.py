@@ -37,6 +37,7 @@ from stretch_coach.services.sound import PlaysoundPlayer, SilentPlayer, SoundCue
 from stretch_coach.services.voice import QtVoice
 from stretch_coach.step_wording import spoken_phrases
 from tests.conftest import EVENING
+from tests.optional_tools import missing_tool
 
 RATE = 22_050
 FRAME = 0.01  # seconds of audio per loudness frame
@@ -55,9 +56,7 @@ def require_tools() -> None:
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     if missing:
         reason = f"real-audio tools missing ({', '.join(missing)}); install: {DEBIAN_PACKAGES}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        missing_tool(reason)
 
 
 @dataclass

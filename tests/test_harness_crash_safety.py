@@ -326,7 +326,7 @@ def test_an_export_that_cannot_write_its_third_file_writes_none(
     assert sorted(p.name for p in folder.iterdir()) == sorted([*EXPORT_FILES, "keep.txt"])
 
 
-@pytest.mark.skipif(os.name != "posix", reason="symbolic links need no privileges here")
+@pytest.mark.skipif(os.name != "posix", reason="Windows needs extra rights to make a link")
 def test_killing_a_writer_through_a_link_never_tears_the_target_nor_the_link(
     child_env: dict[str, str], tmp_path: Path
 ) -> None:
