@@ -8,6 +8,7 @@ set-up can never pass by skipping.
 from __future__ import annotations
 
 import os
+from typing import NoReturn
 
 import pytest
 
@@ -16,7 +17,7 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").lower() == "true"
 
 
-def missing_tool(reason: str) -> None:
+def missing_tool(reason: str) -> NoReturn:
     """Skip with ``reason`` outside CI; fail with it in CI."""
     if in_ci():
         pytest.fail(reason, pytrace=False)
