@@ -55,6 +55,17 @@ class Theme(StrEnum):
     BEDTIME = "bedtime"
 
 
+class TextSize(StrEnum):
+    NORMAL = "normal"
+    LARGE = "large"
+    LARGEST = "largest"
+
+    @property
+    def scale(self) -> float:
+        """How much larger than normal every text of the app is drawn."""
+        return {"normal": 1.0, "large": 1.25, "largest": 1.5}[self.value]
+
+
 class Unit(StrEnum):
     MINUTES = "minutes"
 
@@ -413,11 +424,25 @@ THEME_LABELS: Mapping[str, str] = MappingProxyType(
     }
 )
 
+TEXT_SIZE_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        TextSize.NORMAL: "Normal",
+        TextSize.LARGE: "Large",
+        TextSize.LARGEST: "Largest",
+    }
+)
+
 
 @dataclass(frozen=True, slots=True)
 class AppearanceSettings:
     theme: Theme = setting(
         Theme.SYSTEM, Choice(Theme, THEME_LABELS), label="Theme", help="Colours of the app"
+    )
+    text_size: TextSize = setting(
+        TextSize.NORMAL,
+        Choice(TextSize, TEXT_SIZE_LABELS),
+        label="Text size",
+        help="Larger text on every screen, on top of the desktop's own font size",
     )
 
 

@@ -2327,6 +2327,31 @@
         <translation>Nachtmodus (gedämpft und warm)</translation>
     </message>
     <message>
+        <location filename="../core/settings.py"/>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Larger text on every screen, on top of the desktop's own font size</source>
+        <translation>Größere Schrift auf jedem Bildschirm, zusätzlich zur Schriftgröße des Desktops</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py"/>
+        <source>Largest</source>
+        <translation>Am größten</translation>
+    </message>
+    <message>
         <location filename="../core/insights.py"/>
         <source>This is your own record, not proof: cramps come and go for many reasons, so a difference here does not show that stretching caused it.</source>
         <translation>Dies ist Ihre eigene Aufzeichnung, kein Beweis: Krämpfe kommen und gehen aus vielen Gründen, daher zeigt ein Unterschied hier nicht, dass das Dehnen ihn bewirkt hat.</translation>

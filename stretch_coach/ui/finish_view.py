@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stretch_coach.core.exercises import Catalogue
 from stretch_coach.core.records import SessionOutcome, SessionRecord
 from stretch_coach.flows.session import CRAMP_RELIEF_ROUTINE
+from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.texts import clock_text, exercise_name, tr
 
 DONE_AFTER_SECONDS = 3.0
@@ -24,7 +25,7 @@ class FinishView(QWidget):
         super().__init__(parent)
         self._catalogue = catalogue
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 36)
+        layout.setContentsMargins(24, 24, 24, 20)
         layout.setSpacing(16)
         layout.addStretch(1)
         self.message = QLabel(self)
@@ -47,8 +48,7 @@ class FinishView(QWidget):
         self.notice.hide()
         layout.addWidget(self.notice)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = ButtonRow(align=RowAlign.CENTER, group_gap=8)
         self.home_button = QPushButton(tr("Back to routines"), self)
         self.home_button.setAccessibleName(tr("Back to routines"))
         self.home_button.setToolTip(tr("Choose another routine"))
@@ -60,10 +60,8 @@ class FinishView(QWidget):
         self.redo_button.setAccessibleName(tr("Do the skipped part"))
         self.redo_button.setToolTip(tr("Stretch now what was skipped"))
         self.redo_button.hide()
-        buttons.addWidget(self.home_button)
-        buttons.addWidget(self.redo_button)
-        buttons.addWidget(self.close_button)
-        buttons.addStretch(1)
+        for button in (self.home_button, self.redo_button, self.close_button):
+            buttons.add_group(button)
         layout.addLayout(buttons)
         self.home_button.clicked.connect(self.home_requested)
         self.close_button.clicked.connect(self.close_requested)

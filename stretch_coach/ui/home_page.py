@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.routines import Routine
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scaled_plan
+from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.texts import (
     clock_text,
     exercise_name,
@@ -31,6 +32,23 @@ from stretch_coach.ui.texts import (
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
+# Lines a routine's description may take in the list (German needs two).
+DETAIL_LINES = 2
+
+
+def detail_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """The description in at most DETAIL_LINES lines, word by word; only the
+    last line is cut short (with "…"), and the whole text is in the tooltip."""
+    words = text.split()
+    lines: list[str] = []
+    while words and len(lines) < DETAIL_LINES - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines
 
 
 class RoutineDelegate(QStyledItemDelegate):
@@ -40,7 +58,8 @@ class RoutineDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         metrics = option.fontMetrics
-        return QSize(200, metrics.height() * 2 + 26)
+        # A title line and up to DETAIL_LINES lines of description.
+        return QSize(200, metrics.height() * (1 + DETAIL_LINES) + 4 * DETAIL_LINES + 22)
 
     def paint(
         self,
@@ -71,14 +90,13 @@ class RoutineDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         if not selected:
             painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-        detail = option.fontMetrics.elidedText(
-            str(index.data(DETAIL_ROLE) or ""), Qt.TextElideMode.ElideRight, rect.width()
-        )
-        painter.drawText(
-            QRect(rect.left(), rect.top() + height + 4, rect.width(), height),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            detail,
-        )
+        lines = detail_lines(str(index.data(DETAIL_ROLE) or ""), option.fontMetrics, rect.width())
+        for number, line in enumerate(lines, start=1):
+            painter.drawText(
+                QRect(rect.left(), rect.top() + number * (height + 4), rect.width(), height),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                line,
+            )
         painter.restore()
 
 
@@ -95,7 +113,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self._routines: list[Routine] = []
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(14)
 
         # A notice in plain words, its technical part behind "Details", and
@@ -131,8 +149,8 @@ class HomePage(QWidget):
         self.notice_box.hide()
         layout.addWidget(self.notice_box)
 
-        header = QHBoxLayout()
-        header.addStretch(1)
+        # Each button its own group: a narrow window or large text wraps them.
+        header = ButtonRow(align=RowAlign.RIGHT, group_gap=8)
         self.nav_buttons: dict[str, QPushButton] = {}
         for name, label, tip, signal in (
             (
@@ -171,7 +189,7 @@ class HomePage(QWidget):
             button.setAccessibleName(label.rstrip("…"))
             button.setToolTip(tip)
             button.clicked.connect(signal)
-            header.addWidget(button)
+            header.add_group(button)
             self.nav_buttons[name] = button
         layout.addLayout(header)
         title = QLabel(tr("Tonight's stretch"), self)
@@ -209,7 +227,7 @@ class HomePage(QWidget):
         row.addWidget(self.summary, 1)
         layout.addLayout(row)
 
-        buttons = QHBoxLayout()
+        buttons = ButtonRow(align=RowAlign.SPREAD)
         self.relief_button = QPushButton(tr("Cramp relief now"), self)
         self.relief_button.setAccessibleName(tr("Cramp relief now"))
         self.relief_button.setToolTip(tr("A gentle guide to use during a cramp"))
@@ -220,9 +238,8 @@ class HomePage(QWidget):
         self.start_button.setAccessibleName(tr("Start the routine"))
         self.start_button.setToolTip(tr("Start the chosen routine (Enter)"))
         self.start_button.clicked.connect(self._start)
-        buttons.addWidget(self.relief_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button)
+        buttons.add_group(self.relief_button)
+        buttons.add_group(self.start_button)
         layout.addLayout(buttons)
 
     def set_routines(self, routines: list[Routine], selected: str, minutes: int) -> None:
@@ -239,7 +256,8 @@ class HomePage(QWidget):
             moves = ", ".join(exercise_name(catalogue, i.exercise) for i in routine.items)
             item.setData(DETAIL_ROLE, routine_description(routine) or moves)
             item.setData(ROUTINE_ROLE, routine.id)
-            item.setToolTip(moves)
+            description = routine_description(routine)
+            item.setToolTip(f"{description}\n{moves}" if description else moves)
             self.routine_list.addItem(item)
         self.routine_list.blockSignals(False)
         ids = [r.id for r in self._routines]

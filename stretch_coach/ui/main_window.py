@@ -5,9 +5,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
 from stretch_coach import APP_DISPLAY_NAME
 from stretch_coach.core.engine import SessionStatus
@@ -30,6 +37,34 @@ log = logging.getLogger(__name__)
 # Stopping after this much active time asks first; a mistaken Esc in the
 # first seconds costs nothing.
 CONFIRM_STOP_AFTER_SECONDS = 5.0
+# Every page fits a 640×480 screen without scrolling (tested); a window made
+# smaller than that, or very large text, scrolls rather than hiding controls.
+MIN_WIDTH, MIN_HEIGHT = 480, 360
+PREFERRED_SIZE = QSize(960, 700)
+# Share of the screen's free area a first window may take, leaving room for
+# the window frame and the desktop around it.
+SCREEN_SHARE = 0.92
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's first size: the preferred size, made to fit the screen."""
+    return PREFERRED_SIZE.boundedTo(
+        QSize(round(available.width() * SCREEN_SHARE), round(available.height() * SCREEN_SHARE))
+    ).expandedTo(QSize(MIN_WIDTH, MIN_HEIGHT))
+
+
+class _Pages(QStackedWidget):
+    """The pages, sized to the window and scrolled only below their minimum."""
+
+    # A scroll area gives a page with height-for-width (wrapped text) its
+    # *preferred* height for the width, which scrolls a session that fits.
+    # Saying "no preference" lets the page take the window's height, down to
+    # its minimum.
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def heightForWidth(self, _width: int) -> int:
+        return -1
 
 
 class MainWindow(QMainWindow):
@@ -55,16 +90,23 @@ class MainWindow(QMainWindow):
         # Asks the person a yes/no question; replaceable so tests never block on a modal box.
         self.confirm: Callable[[str, str], bool] = self._confirm_with_dialog
         self.setWindowTitle(APP_DISPLAY_NAME)
-        self.resize(960, 700)
-        self.setMinimumSize(640, 520)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        screen = self.screen()
+        self.resize(first_size(screen.availableGeometry().size()) if screen else PREFERRED_SIZE)
 
-        self.stack = QStackedWidget(self)
+        self.stack = _Pages(self)
         self.home = HomePage(self)
         self.session_view = SessionView(self.catalogue, self)
         self.finish_view = FinishView(self.catalogue, self)
         for page in (self.home, self.session_view, self.finish_view):
             self.stack.addWidget(page)
-        self.setCentralWidget(self.stack)
+        # Pages fit the smallest screen; only a smaller window or the largest
+        # text makes them scroll, and then nothing is out of reach.
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.stack)
+        self.setCentralWidget(self.scroller)
 
         self.home.start_requested.connect(self.start_session)
         self.home.relief_requested.connect(self.start_cramp_relief)
@@ -126,14 +168,16 @@ class MainWindow(QMainWindow):
     def apply_theme(self, theme: Theme | None = None) -> Palette:
         from PySide6.QtWidgets import QApplication
 
-        from stretch_coach.ui.theme import apply_palette
+        from stretch_coach.ui.theme import apply_palette, desktop_text_scale
 
         if theme is None and self._night_relief:
             theme = Theme.BEDTIME  # night cramp relief stays dim until the window closes
         palette = palette_for(theme or self.services.settings.appearance.theme)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_palette(app, palette)
+            text_size = self.services.settings.appearance.text_size
+            apply_palette(app, palette, text_size)
+            self.session_view.set_text_scale(text_size.scale * desktop_text_scale(app))
         self.session_view.set_palette(palette)
         self.palette_changed.emit(palette)
         return palette
@@ -274,6 +318,10 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.session_view.fit_to_room(self.scroller.maximumViewportSize())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

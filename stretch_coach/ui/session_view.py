@@ -22,6 +22,7 @@ from stretch_coach.core.figure import Pose
 from stretch_coach.core.motion import is_moving, pose_at
 from stretch_coach.core.plan import StepKind
 from stretch_coach.core.routines import Side
+from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.texts import (
     clock_text,
     exercise_name,
@@ -33,15 +34,24 @@ from stretch_coach.ui.texts import (
     step_summary,
     tr,
 )
-from stretch_coach.ui.theme import Palette
+from stretch_coach.ui.theme import Palette, session_stylesheet
 from stretch_coach.ui.widgets import CountdownRing, IllustrationView
 
 # Lines of room kept for the instruction and the safety note (see _reserve_text_lines).
 INSTRUCTION_LINES = 3
+SHORT_INSTRUCTION_LINES = 2  # in a short window, most instructions take two
 SAFETY_LINES = 2
 # Share of the session view's height given to the drawing, and its least side.
 STAGE_SHARE = 0.45
-MIN_SIDE = 160
+MIN_SIDE = 120
+# Beyond this room the session's texts grow with it, up to MAX_ROOM_SCALE
+# times (full screen on a 1920×1080 screen: about 1.5 times).
+ROOMY_SIZE = QSize(1000, 700)
+MAX_ROOM_SCALE = 1.8
+# Below this height the view uses small margins and spacing; below this
+# width (or height) the buttons narrower padding.
+SHORT_HEIGHT = 620
+NARROW_WIDTH = 800
 
 
 def _button(parent: QWidget, text: str, tooltip: str, name: str) -> QPushButton:
@@ -66,6 +76,11 @@ class SessionView(QWidget):
         super().__init__(parent)
         self._catalogue = catalogue
         self._exercise_id: str | None = None
+        self._short = False
+        self._compact = False
+        self._room: QSize | None = None  # the window's visible area, once it says
+        self._text_scale = 1.0
+        self._room_scale = 1.0
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 20, 32, 20)
@@ -105,22 +120,24 @@ class SessionView(QWidget):
         self.safety.setSizePolicy(policy)
         outer.addWidget(self.safety)
 
+        # What comes next and the time left share a line, the thin progress
+        # bar under them: a short window needs every line it can keep.
+        next_row = QHBoxLayout()
         self.next_label = QLabel(self)
         self.next_label.setObjectName("nextLabel")
-        outer.addWidget(self.next_label)
-
-        progress_row = QHBoxLayout()
+        self.next_label.setWordWrap(True)
+        self.remaining_label = QLabel(self)
+        self.remaining_label.setObjectName("muted")
+        next_row.addWidget(self.next_label, 1)
+        next_row.addWidget(self.remaining_label, 0, Qt.AlignmentFlag.AlignBottom)
+        outer.addLayout(next_row)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(tr("Progress through the routine"))
-        self.remaining_label = QLabel(self)
-        self.remaining_label.setObjectName("muted")
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.remaining_label)
-        outer.addLayout(progress_row)
+        outer.addWidget(self.progress)
 
-        controls = QHBoxLayout()
+        controls = ButtonRow(align=RowAlign.SPREAD)
         self.back_button = _button(self, tr("Back"), tr("Back a step (Left or B)"), tr("Back"))
         self.pause_button = _button(
             self, tr("Pause"), tr("Pause or resume (Space)"), tr("Pause or resume")
@@ -135,12 +152,12 @@ class SessionView(QWidget):
             self, tr("Full screen"), tr("Full screen on or off (F)"), tr("Full screen")
         )
         self.stop_button = _button(self, tr("Stop"), tr("End the session (Esc)"), tr("Stop"))
-        for button in (self.back_button, self.pause_button, self.skip_button):
-            controls.addWidget(button)
-        controls.addStretch(1)
-        for button in (self.sound_button, self.fullscreen_button, self.stop_button):
-            controls.addWidget(button)
+        # Moving through the routine on the left, the session's switches on
+        # the right; a narrow window puts the switches on a second line.
+        controls.add_group(self.back_button, self.pause_button, self.skip_button)
+        controls.add_group(self.sound_button, self.fullscreen_button, self.stop_button)
         outer.addLayout(controls)
+        self._outer = outer
 
         self.back_button.clicked.connect(self.back_requested)
         self.pause_button.clicked.connect(self.pause_toggled)
@@ -153,6 +170,8 @@ class SessionView(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._reserve_text_lines()
+            # The texts' room changed, so the drawing's share changes too.
+            self._fit_stage(self._room or self.size())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -160,17 +179,83 @@ class SessionView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # The drawing's size follows the view's size only: three fifths of
-        # the width, at most STAGE_SHARE of the height.
-        width = self.width() - 64 - 24
+        if self._room is None:
+            self._fit(self.size())
+
+    def fit_to_room(self, room: QSize) -> None:
+        """Size the view's parts for the room the window shows it in.
+
+        The window passes its visible area: the view itself may be taller when
+        it scrolls, and sizing the drawing from that height would make the
+        view grow without end."""
+        self._room = room
+        self._fit(room)
+
+    def _fit(self, room: QSize) -> None:
+        # A short window (640×480, half a laptop screen) gives its room to
+        # the drawing and the texts rather than to margins.
+        short = room.height() < SHORT_HEIGHT
+        side_margin, top_margin = (20, 10) if short else (32, 20)
+        self._outer.setContentsMargins(side_margin, top_margin, side_margin, top_margin)
+        self._outer.setSpacing(6 if short else 12)
+        compact = short or room.width() < NARROW_WIDTH
+        if compact != self._compact:
+            self._compact = compact
+            for button in self.findChildren(QPushButton):
+                # Narrower padding (theme.py), so the six buttons fit one line.
+                button.setProperty("compact", compact)
+                button.style().unpolish(button)
+                button.style().polish(button)
+        if short != self._short:
+            self._short = short
+            self._reserve_text_lines()
+        self._scale_texts(room)
+        self._fit_stage(room)
+
+    def _fit_stage(self, room: QSize) -> None:
+        # The drawing's size follows the room only: three fifths of the
+        # width, at most STAGE_SHARE of the height, and no more than the
+        # texts and buttons leave (large text in a small window).
+        margins = self._outer.contentsMargins()
+        width = room.width() - margins.left() - margins.right() - 24
+        texts = self._outer.minimumSize().height() - self.stage.minimumHeight()
         self.stage.set_side(
-            max(MIN_SIDE, min(round(width * 0.6), round(self.height() * STAGE_SHARE)))
+            max(
+                MIN_SIDE,
+                min(round(width * 0.6), round(room.height() * STAGE_SHARE), room.height() - texts),
+            )
         )
+
+    def set_text_scale(self, scale: float) -> None:
+        """The app's text size (the preference and the desktop's font size)."""
+        self._text_scale = scale
+        self._room_scale = 0.0  # restyle on the next fit
+        self._scale_texts(self._room or self.size())
+
+    def _scale_texts(self, room: QSize) -> None:
+        # Texts grow with the room beyond the usual window, so full screen
+        # can be read from the bed or the wall; in steps, so that resizing
+        # does not restyle at every pixel.
+        grow = min(room.width() / ROOMY_SIZE.width(), room.height() / ROOMY_SIZE.height())
+        room_scale = round(min(MAX_ROOM_SCALE, max(1.0, grow)) * 10) / 10
+        if room_scale == self._room_scale:
+            return
+        self._room_scale = room_scale
+        # The larger of the two: large text already fills a small room.
+        scale = max(room_scale, self._text_scale)
+        self.setStyleSheet(session_stylesheet(scale) if scale != 1.0 else "")
+        self._reserve_text_lines()
 
     def _reserve_text_lines(self) -> None:
         """Give the texts around the drawing room for their usual length, so a
         step with a shorter text does not make the drawing and the ring grow."""
-        for label, lines in ((self.instruction, INSTRUCTION_LINES), (self.safety, SAFETY_LINES)):
+        instruction_lines = SHORT_INSTRUCTION_LINES if self._short else INSTRUCTION_LINES
+        for label, lines in (
+            (self.name_label, 1),
+            (self.instruction, instruction_lines),
+            (self.safety, SAFETY_LINES),
+            (self.next_label, 1),
+        ):
             label.setMinimumHeight(label.fontMetrics().lineSpacing() * lines)
 
     def set_pose_source(self, source: Callable[[], SessionSnapshot] | None) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from stretch_coach.core.settings import Theme
+from stretch_coach.core.settings import TextSize, Theme
 
 FIGURE_INK = "#1F2A44"
 FIGURE_ACCENT = "#2E8B7A"
@@ -122,8 +122,25 @@ def use_fusion(app: QApplication) -> None:
         app.setProperty(_FUSION_SET, True)
 
 
-def apply_palette(app: QApplication, palette: Palette) -> None:
-    """Give the whole app the palette, with Fusion so every platform honours it."""
+# The desktop font size our point sizes are made for; a desktop set to larger
+# text (e.g. 12 pt) makes the app's text larger by the same share.
+REFERENCE_DESKTOP_POINTS = 10.0
+
+
+def desktop_text_scale(app: QApplication) -> float:
+    """How much larger than usual the desktop's own font is (never smaller:
+    the app's sizes are already chosen for tired eyes)."""
+    # A style sheet never changes the application font, so this is the
+    # platform's choice even after the app's look has been applied.
+    points = app.font().pointSizeF()
+    return max(1.0, points / REFERENCE_DESKTOP_POINTS) if points > 0 else 1.0
+
+
+def apply_palette(
+    app: QApplication, palette: Palette, text_size: TextSize = TextSize.NORMAL
+) -> None:
+    """Give the whole app the palette and text size, with Fusion so every
+    platform honours them."""
     use_fusion(app)
     qt = QPalette()
     roles = {
@@ -155,26 +172,31 @@ def apply_palette(app: QApplication, palette: Palette) -> None:
     ):
         qt.setColor(QPalette.ColorGroup.Disabled, role, QColor(palette.muted))
     app.setPalette(qt)
-    app.setStyleSheet(stylesheet(palette))
+    app.setStyleSheet(stylesheet(palette, text_size.scale * desktop_text_scale(app)))
 
 
-def stylesheet(p: Palette) -> str:
+def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
+    """The app's look; ``text_scale`` makes every text larger (1.0: normal)."""
+
+    def pt(size: float) -> str:
+        return f"{size * text_scale:g}pt"
+
     # Object names give the few styled elements their look; everything else
     # follows the palette.
     return f"""
-    QWidget {{ font-size: 12pt; }}
-    QLabel#title {{ font-size: 24pt; font-weight: 600; }}
+    QWidget {{ font-size: {pt(12)}; }}
+    QLabel#title {{ font-size: {pt(24)}; font-weight: 600; }}
     QLabel#subtitle, QLabel#muted {{ color: {p.muted}; }}
-    QLabel#exerciseName {{ font-size: 26pt; font-weight: 600; }}
+    QLabel#exerciseName {{ font-size: {pt(26)}; font-weight: 600; }}
     QLabel#sideBadge {{
-        font-size: 14pt; font-weight: 600; color: {p.accent_text};
+        font-size: {pt(14)}; font-weight: 600; color: {p.accent_text};
         background: {p.accent}; border-radius: 12px; padding: 4px 14px;
     }}
-    QLabel#instruction {{ font-size: 15pt; }}
-    QLabel#repLabel {{ font-size: 18pt; font-weight: 600; color: {p.accent}; }}
-    QLabel#nextLabel {{ color: {p.muted}; font-size: 13pt; }}
-    QLabel#safety {{ color: {p.muted}; font-size: 11pt; }}
-    QLabel#bigMessage {{ font-size: 30pt; font-weight: 600; }}
+    QLabel#instruction {{ font-size: {pt(15)}; }}
+    QLabel#repLabel {{ font-size: {pt(18)}; font-weight: 600; color: {p.accent}; }}
+    QLabel#nextLabel {{ color: {p.muted}; font-size: {pt(13)}; }}
+    QLabel#safety {{ color: {p.muted}; font-size: {pt(11)}; }}
+    QLabel#bigMessage {{ font-size: {pt(30)}; font-weight: 600; }}
     QLabel#notice {{
         background: {p.surface}; border: 1px solid {p.track}; border-left: 4px solid {p.danger};
         border-radius: 6px; padding: 8px 12px;
@@ -183,6 +205,7 @@ def stylesheet(p: Palette) -> str:
         background: {p.surface}; border: 1px solid {p.track}; border-radius: 8px;
         padding: 8px 18px; min-height: 28px;
     }}
+    QPushButton[compact="true"] {{ padding: 8px 10px; }}
     QPushButton:hover {{ border-color: {p.accent}; }}
     /* The thicker border is the focus mark; the style's own focus box would
        be drawn over the text as well. */
@@ -190,16 +213,16 @@ def stylesheet(p: Palette) -> str:
     QPushButton:checked {{ background: {p.track}; }}
     QPushButton#primary {{
         background: {p.accent}; color: {p.accent_text}; border: none;
-        font-size: 16pt; font-weight: 600; padding: 12px 36px; border-radius: 10px;
+        font-size: {pt(16)}; font-weight: 600; padding: 12px 36px; border-radius: 10px;
     }}
     QPushButton#primary:focus {{ border: 2px solid {p.text}; }}
     QPushButton#accent {{
         background: {p.accent}; color: {p.accent_text}; border: none; font-weight: 600;
     }}
     QPushButton#accent:focus {{ border: 2px solid {p.text}; }}
-    QPushButton#nav {{ padding: 6px 12px; font-size: 11pt; }}
-    QLabel#sectionTitle {{ font-size: 15pt; font-weight: 600; }}
-    QLabel#hint {{ color: {p.muted}; font-size: 10.5pt; }}
+    QPushButton#nav {{ padding: 6px 12px; font-size: {pt(11)}; }}
+    QLabel#sectionTitle {{ font-size: {pt(15)}; font-weight: 600; }}
+    QLabel#hint {{ color: {p.muted}; font-size: {pt(10.5)}; }}
     QGroupBox {{ font-weight: 600; border: 1px solid {p.track}; border-radius: 8px;
                  margin-top: 14px; padding: 12px 10px 8px 10px; }}
     QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
@@ -222,3 +245,26 @@ def stylesheet(p: Palette) -> str:
     /* Their frames are thinner than a spin box's. */
     QLineEdit, QComboBox {{ min-height: 28px; }}
     """
+
+
+# The session's texts at normal size (the same as in stylesheet()); the
+# session view draws them larger in a large window, for reading from a metre
+# or two away.
+SESSION_TEXT_POINTS = {
+    "exerciseName": 26.0,
+    "sideBadge": 14.0,
+    "instruction": 15.0,
+    "repLabel": 18.0,
+    "nextLabel": 13.0,
+    "safety": 11.0,
+    "muted": 12.0,
+}
+
+
+def session_stylesheet(scale: float) -> str:
+    """Font sizes for the session view's texts and buttons, ``scale`` times the usual."""
+    labels = [
+        f"QLabel#{name} {{ font-size: {points * scale:g}pt; }}"
+        for name, points in SESSION_TEXT_POINTS.items()
+    ]
+    return "\n".join([*labels, f"QPushButton {{ font-size: {12 * scale:g}pt; }}"])

@@ -1,0 +1,225 @@
+"""The main window's pages fit small windows, large text and full screen.
+
+A person runs the app in half a laptop screen or on a 640×480 screen, often
+with larger text; nothing may be squeezed ("ound o"), overlap, or sit out of
+reach, and full screen must be readable from the bed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from stretch_coach.core.settings import AppearanceSettings, TextSize, Theme
+from stretch_coach.flows.context import AppServices
+from stretch_coach.ui.button_row import ButtonRow, RowAlign
+from stretch_coach.ui.home_page import DETAIL_LINES, detail_lines
+from stretch_coach.ui.main_window import MainWindow, first_size
+from stretch_coach.ui.theme import desktop_text_scale
+from tests.apps import main_window
+from tests.fakes import FakeClock
+
+SMALL = QSize(640, 480)
+HALF_LAPTOP = QSize(683, 720)
+LAPTOP = QSize(1366, 768)
+
+
+def set_text_size(services: AppServices, size: TextSize) -> None:
+    settings = services.settings
+    services.settings_owner.update(
+        dataclasses.replace(settings, appearance=AppearanceSettings(Theme.BEDTIME, size))
+    )
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: AppServices) -> Iterator[MainWindow]:
+    win = main_window(services)
+    win.confirm = lambda *_: True
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    if win.controller is not None:
+        win.controller.engine.stop()
+
+
+def settle(window: MainWindow, size: QSize) -> None:
+    window.resize(size)
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def in_window(widget: QWidget, window: MainWindow) -> QRect:
+    return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+
+
+def visible_buttons(page: QWidget) -> list[QPushButton]:
+    return [b for b in page.findChildren(QPushButton) if b.isVisibleTo(page)]
+
+
+def assert_buttons_whole(page: QWidget, window: MainWindow, *, on_screen: bool) -> None:
+    """Every button shows its whole text, none covers another and (when the page
+    must fit) each is inside the window's visible area."""
+    buttons = visible_buttons(page)
+    assert buttons
+    visible = QRect(0, 0, window.width(), window.height())
+    for button in buttons:
+        assert button.width() >= button.sizeHint().width(), f"{button.text()!r} is squeezed"
+        if on_screen:
+            assert visible.contains(in_window(button, window)), f"{button.text()!r} is cut off"
+    for index, first in enumerate(buttons):
+        for second in buttons[index + 1 :]:
+            overlap = in_window(first, window).intersects(in_window(second, window))
+            assert not overlap, f"{first.text()!r} and {second.text()!r} overlap"
+
+
+def no_scrolling(window: MainWindow) -> bool:
+    return (
+        window.scroller.verticalScrollBar().maximum() == 0
+        and window.scroller.horizontalScrollBar().maximum() == 0
+    )
+
+
+@pytest.mark.parametrize("size", [SMALL, HALF_LAPTOP, LAPTOP], ids=str)
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_page_fits_without_scrolling_at_normal_text(
+    request: pytest.FixtureRequest, window: MainWindow, clock: FakeClock, size: QSize, language: str
+) -> None:
+    if language == "de":
+        request.getfixturevalue("german")
+        window.refresh_routines()
+    settle(window, size)
+    assert no_scrolling(window), f"home scrolls at {size}"
+    assert_buttons_whole(window.home, window, on_screen=True)
+
+    assert window.start_session("bedtime")
+    settle(window, size)
+    view = window.session_view
+    assert no_scrolling(window), f"the session scrolls at {size}"
+    assert_buttons_whole(view, window, on_screen=True)
+    # The drawing never covers the instruction under it.
+    drawing = in_window(view.illustration, window)
+    assert drawing.bottom() < in_window(view.instruction, window).top()
+    ring = in_window(view.ring, window)
+    assert not ring.intersects(drawing)
+    assert not ring.intersects(in_window(view.rep_label, window))
+
+    window.request_stop()
+    settle(window, size)
+    assert window.stack.currentWidget() is window.finish_view
+    assert no_scrolling(window), f"the finish scrolls at {size}"
+    assert_buttons_whole(window.finish_view, window, on_screen=True)
+
+
+@pytest.mark.parametrize("text_size", [TextSize.LARGE, TextSize.LARGEST])
+def test_large_text_in_the_smallest_window_keeps_every_button_whole_and_in_reach(
+    window: MainWindow, services: AppServices, text_size: TextSize
+) -> None:
+    set_text_size(services, text_size)
+    settle(window, SMALL)
+    assert_buttons_whole(window.home, window, on_screen=False)
+    assert window.start_session("bedtime")
+    settle(window, SMALL)
+    assert_buttons_whole(window.session_view, window, on_screen=False)
+    # What does not fit scrolls: the stack is never cut off by the window.
+    assert window.stack.height() >= window.stack.minimumSizeHint().height()
+
+
+def test_the_text_size_preference_makes_every_text_larger(
+    window: MainWindow, services: AppServices
+) -> None:
+    settle(window, SMALL)
+    normal = window.home.start_button.font().pointSizeF()
+    title = window.home.findChild(QWidget, "title")
+    assert title is not None
+    normal_title = title.font().pointSizeF()
+    set_text_size(services, TextSize.LARGEST)
+    settle(window, SMALL)
+    assert window.home.start_button.font().pointSizeF() == pytest.approx(normal * 1.5)
+    assert title.font().pointSizeF() == pytest.approx(normal_title * 1.5)
+
+
+def test_the_desktop_font_size_makes_the_app_larger_never_smaller(qapp: QApplication) -> None:
+    usual = qapp.font()
+    try:
+        larger = QFont(usual)
+        larger.setPointSizeF(13.0)
+        qapp.setFont(larger)
+        assert desktop_text_scale(qapp) == pytest.approx(1.3)
+        smaller = QFont(usual)
+        smaller.setPointSizeF(8.0)
+        qapp.setFont(smaller)
+        assert desktop_text_scale(qapp) == 1.0
+    finally:
+        qapp.setFont(usual)
+
+
+def test_full_screen_makes_the_session_readable_from_a_distance(window: MainWindow) -> None:
+    settle(window, QSize(960, 700))
+    assert window.start_session("bedtime")
+    settle(window, QSize(960, 700))
+    view = window.session_view
+    usual = view.instruction.font().pointSizeF()
+    usual_button = view.pause_button.font().pointSizeF()
+    settle(window, QSize(1920, 1080))
+    assert view.instruction.font().pointSizeF() >= usual * 1.4
+    assert view.pause_button.font().pointSizeF() >= usual_button * 1.4
+    settle(window, QSize(960, 700))
+    assert view.instruction.font().pointSizeF() == pytest.approx(usual)
+
+
+def test_the_first_window_fits_the_screen() -> None:
+    assert first_size(QSize(1920, 1050)) == QSize(960, 700)
+    small = first_size(QSize(640, 450))
+    assert small.width() <= 640 and small.height() <= 450
+
+
+def test_routine_descriptions_wrap_onto_a_second_line_before_being_cut(
+    qapp: QApplication,
+) -> None:
+    metrics = QFontMetrics(qapp.font())
+    text = (
+        "Zehen einrollen, Fersenheben und eine Wadendehnung an jedem Bein, direkt vor dem Schlafen."
+    )
+    width = metrics.horizontalAdvance(text) * 2 // 3
+    lines = detail_lines(text, metrics, width)
+    assert len(lines) == DETAIL_LINES
+    assert " ".join(lines) == text  # nothing cut: two lines hold it
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    cut = detail_lines(text * 3, metrics, width)
+    assert len(cut) == DETAIL_LINES and cut[-1].endswith("…")
+
+
+class _Button(QPushButton):
+    def __init__(self, width: int) -> None:
+        super().__init__("x")
+        self._hint = QSize(width, 30)
+
+    def sizeHint(self) -> QSize:
+        return self._hint
+
+
+def test_a_button_row_wraps_whole_groups_and_never_squeezes(qtbot: QtBot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    row = ButtonRow(host, align=RowAlign.SPREAD, spacing=8, group_gap=24)
+    left = [_Button(100), _Button(100), _Button(100)]
+    right = [_Button(120), _Button(120)]
+    row.add_group(*left)
+    row.add_group(*right)
+    one_line = 3 * 100 + 2 * 8 + 24 + 2 * 120 + 8
+    assert row.sizeHint().width() == one_line
+    assert row.heightForWidth(one_line) == 30
+    assert row.heightForWidth(one_line - 1) == 30 + 8 + 30  # the right group moves down
+
+    row.setGeometry(QRect(0, 0, 400, row.heightForWidth(400)))
+    assert [b.geometry().width() for b in left + right] == [100, 100, 100, 120, 120]
+    assert {b.geometry().top() for b in left} == {0}
+    assert {b.geometry().top() for b in right} == {38}
+    assert left[0].geometry().left() == 0  # the first group stays at the left
+    assert right[-1].geometry().right() == 399  # the others go to the right
