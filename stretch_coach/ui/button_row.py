@@ -152,7 +152,9 @@ class ButtonRow(QLayout):
     ) -> None:
         free = max(0, area.width() - self._width(line))
         gaps = [0] * len(line)  # extra room before each group
-        if self._align is RowAlign.RIGHT:
+        if self._align is RowAlign.LEFT:
+            pass
+        elif self._align is RowAlign.RIGHT:
             gaps[0] = free
         elif self._align is RowAlign.CENTER:
             gaps[0] = free // 2

@@ -114,7 +114,7 @@ class HomePage(QWidget):
         self._routines: list[Routine] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(14)
+        layout.setSpacing(10)
 
         # A notice in plain words, its technical part behind "Details", and
         # a way to put it away.

@@ -3,7 +3,7 @@ by the tray, always whole on the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
@@ -78,3 +78,19 @@ def beside_tray(window: QWidget, tray: QSystemTrayIcon | None) -> None:
     else:
         rect.moveTopRight(QPoint(area.right() - MARGIN, area.top() + MARGIN))
     window.move(_kept_on_screen(rect, area))
+
+
+# Share of the screen's free area a window may open at, leaving room for its
+# frame and the desktop around it.
+SCREEN_SHARE = 0.92
+
+
+def fit_to_screen(window: QWidget, preferred: QSize) -> None:
+    """Open ``window`` at ``preferred`` size, or smaller on a small screen
+    (its minimum size still applies: what does not fit then scrolls)."""
+    area = _screen_area(window).size()
+    window.resize(
+        preferred.boundedTo(
+            QSize(round(area.width() * SCREEN_SHARE), round(area.height() * SCREEN_SHARE))
+        )
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from stretch_coach.core.reminders import ReminderKind, ReminderPlanner
 from stretch_coach.core.routines import Routine
 from stretch_coach.core.settings import FIELDS, SCHEMA, WEEKDAYS, Settings, format_clock
+from stretch_coach.ui.placement import fit_to_screen
 from stretch_coach.ui.setting_editors import SettingEditor, SwitchEditor, check_box, editor_for
 from stretch_coach.ui.texts import no_speech_engine, tr
 
@@ -77,7 +78,9 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Preferences"))
-        self.setMinimumSize(560, 560)
+        # Pages scroll: a 640×480 screen shows the dialog whole.
+        self.setMinimumSize(480, 360)
+        fit_to_screen(self, QSize(640, 720))
         self._settings = settings
         self._evening = evening
         outer = QVBoxLayout(self)

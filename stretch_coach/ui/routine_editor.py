@@ -9,7 +9,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,8 @@ from stretch_coach.core.routines import (
 )
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scale_routine
 from stretch_coach.services.routine_store import RoutineIdTakenError, RoutineStore
+from stretch_coach.ui.button_row import ButtonRow, RowAlign
+from stretch_coach.ui.placement import fit_to_screen
 from stretch_coach.ui.texts import (
     clock_text,
     exercise_name,
@@ -91,7 +93,8 @@ class RoutineEditor(QDialog):
         self.store = store
         self.catalogue = catalogue
         self.setWindowTitle(tr("Routines"))
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(560, 400)
+        fit_to_screen(self, QSize(900, 640))
         self._routines: list[Routine] = []
         self._user_ids: frozenset[str] = frozenset()
         self._draft: Routine | None = None
@@ -124,18 +127,19 @@ class RoutineEditor(QDialog):
         self.routine_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.routine_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(self.routine_list, 1)
-        row = QHBoxLayout()
+        # Rows that wrap rather than squeeze, for narrow windows and large text.
+        row = ButtonRow(align=RowAlign.LEFT, group_gap=8)
         self.new_button = _button(self, tr("New"), tr("Start an empty routine"))
         self.duplicate_button = _button(self, tr("Duplicate"), tr("Make your own copy"))
         self.delete_button = _button(self, tr("Delete"), tr("Delete this routine"))
         for button in (self.new_button, self.duplicate_button, self.delete_button):
-            row.addWidget(button)
+            row.add_group(button)
         column.addLayout(row)
-        row = QHBoxLayout()
+        row = ButtonRow(align=RowAlign.LEFT, group_gap=8)
         self.import_button = _button(self, tr("Import…"), tr("Add a routine from a file"))
         self.export_button = _button(self, tr("Export…"), tr("Save this routine to a file"))
-        row.addWidget(self.import_button)
-        row.addWidget(self.export_button)
+        row.add_group(self.import_button)
+        row.add_group(self.export_button)
         column.addLayout(row)
         self.new_button.clicked.connect(self.new_routine)
         self.duplicate_button.clicked.connect(self.duplicate_routine)
@@ -178,7 +182,7 @@ class RoutineEditor(QDialog):
         self.item_list.currentRowChanged.connect(self._show_item)
         column.addWidget(self.item_list, 1)
 
-        row = QHBoxLayout()
+        moves = ButtonRow(align=RowAlign.LEFT, group_gap=8)
         self.exercise_choice = QComboBox(self)
         self.exercise_choice.setAccessibleName(tr("Exercise to add"))
         self.exercise_choice.setToolTip(tr("Exercise to add"))
@@ -190,9 +194,8 @@ class RoutineEditor(QDialog):
         self.remove_button = _button(self, tr("Remove"), tr("Remove this exercise (Delete)"))
         # Two short rows rather than one long one, so longer translations fit.
         for button in (self.up_button, self.down_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        column.addLayout(row)
+            moves.add_group(button)
+        column.addLayout(moves)
         row = QHBoxLayout()
         # Labelled, so the exercise to add is not taken for the one being edited.
         self.add_label = QLabel(tr("Add an exercise:"), self)

@@ -80,6 +80,7 @@ class SessionView(QWidget):
         self._compact = False
         self._room: QSize | None = None  # the window's visible area, once it says
         self._text_scale = 1.0
+        self._fitted_texts: tuple[str, str, str] = ("", "", "")
         self._room_scale = 1.0
 
         outer = QVBoxLayout(self)
@@ -213,18 +214,44 @@ class SessionView(QWidget):
         self._fit_stage(room)
 
     def _fit_stage(self, room: QSize) -> None:
-        # The drawing's size follows the room only: three fifths of the
-        # width, at most STAGE_SHARE of the height, and no more than the
-        # texts and buttons leave (large text in a small window).
+        # The drawing's size follows the room: three fifths of the width, at
+        # most STAGE_SHARE of the height, and no more than the texts' usual
+        # room and the buttons leave (large text in a small window). Never
+        # from the texts of this step, so it keeps one size all session.
         margins = self._outer.contentsMargins()
-        width = room.width() - margins.left() - margins.right() - 24
-        texts = self._outer.minimumSize().height() - self.stage.minimumHeight()
-        self.stage.set_side(
-            max(
-                MIN_SIDE,
-                min(round(width * 0.6), round(room.height() * STAGE_SHARE), room.height() - texts),
-            )
+        inner = room.width() - margins.left() - margins.right()
+        usual = self._height_of_texts(inner, as_wrapped=False)
+        side = max(
+            MIN_SIDE,
+            min(
+                round((inner - 24) * 0.6), round(room.height() * STAGE_SHARE), room.height() - usual
+            ),
         )
+        self.stage.set_side(side)
+        # When this step's texts and even the smallest drawing leave too little
+        # room, the view asks for more height: the window scrolls instead of
+        # cutting off the buttons.
+        needed = self._height_of_texts(inner, as_wrapped=True) + side
+        self.setMinimumHeight(needed if needed > room.height() else 0)
+
+    def _height_of_texts(self, width: int, *, as_wrapped: bool) -> int:
+        """The height everything but the drawing needs at ``width``: the texts
+        in their reserved lines (or as they wrap now), the buttons on as many
+        lines as they take."""
+        outer = self._outer
+        margins = outer.contentsMargins()
+        height = margins.top() + margins.bottom()
+        shown = 0
+        for index in range(outer.count()):
+            item = outer.itemAt(index)
+            if item is None or item.widget() is self.stage or item.isEmpty():
+                continue
+            least = item.minimumSize().height()
+            wraps = as_wrapped or isinstance(item.layout(), ButtonRow)
+            wrapped = item.heightForWidth(width) if wraps and item.hasHeightForWidth() else -1
+            height += max(least, wrapped)
+            shown += 1
+        return height + outer.spacing() * shown  # the stage's spacing included
 
     def set_text_scale(self, scale: float) -> None:
         """The app's text size (the preference and the desktop's font size)."""
@@ -381,6 +408,12 @@ class SessionView(QWidget):
             if snap.status is SessionStatus.READY
             else tr("Pause")
         )
+        texts = (self.name_label.text(), self.instruction.text(), self.next_label.text())
+        if texts != self._fitted_texts:
+            # A new step's texts may wrap onto more lines: refit once per step,
+            # not at every second.
+            self._fitted_texts = texts
+            self._fit_stage(self._room or self.size())
 
     def _set_pose(self, pose: str) -> None:
         if self._exercise_id is None:

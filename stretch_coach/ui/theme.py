@@ -118,7 +118,9 @@ def use_fusion(app: QApplication) -> None:
     # Once a style sheet is set, app.style() is Qt's style-sheet wrapper and
     # does not say which style it wraps, so the app remembers instead.
     if app.property(_FUSION_SET) is not True:
-        app.setStyle("Fusion")
+        from stretch_coach.ui.app_style import AppStyle
+
+        app.setStyle(AppStyle())
         app.setProperty(_FUSION_SET, True)
 
 
@@ -231,6 +233,12 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
     QListWidget {{
         background: {p.surface}; border: 1px solid {p.track}; border-radius: 8px; padding: 4px;
     }}
+    /* Keyboard focus shows on lists and the guide as it does on buttons. */
+    QTextBrowser {{ border: 2px solid {p.track}; border-radius: 8px; }}
+    QListWidget:focus, QTextBrowser:focus {{ border: 2px solid {p.accent}; }}
+    /* A check box with keyboard focus gets a ring round box and label. */
+    QCheckBox {{ border: 2px solid transparent; border-radius: 6px; padding: 2px 4px; }}
+    QCheckBox:focus {{ border-color: {p.accent}; }}
     QListWidget::item {{ padding: 10px 8px; border-radius: 6px; }}
     QListWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
     QProgressBar {{
