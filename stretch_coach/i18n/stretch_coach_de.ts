@@ -371,6 +371,7 @@
     </message>
     <message>
         <location filename="../ui/about_page.py"/>
+        <location filename="../ui/dialogs.py"/>
         <location filename="../ui/history_page.py"/>
         <source>Close</source>
         <translation>Schließen</translation>

@@ -11,8 +11,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from stretch_coach.core.records import DiaryEntry
 from stretch_coach.core.settings import Settings
@@ -20,8 +20,9 @@ from stretch_coach.flows.context import AppServices
 from stretch_coach.flows.diary import DiaryFlow
 from stretch_coach.flows.journal import Journal
 from stretch_coach.services.autostart import Autostart
+from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.main_window import MainWindow
-from stretch_coach.ui.placement import centre_on
+from stretch_coach.ui.placement import centre_on, fit_to_screen, scrolling_body
 from stretch_coach.ui.texts import tr
 from stretch_coach.ui.wording import export_result, settings_not_saved, startup_notice
 
@@ -35,6 +36,37 @@ if TYPE_CHECKING:
     from stretch_coach.ui.routine_editor import RoutineEditor
 
 log = logging.getLogger(__name__)
+
+
+class AdviceDialog(QDialog):
+    """Health advice in the app's own look: plain text that scrolls on a small
+    screen, with one button that says what it does (no stock icon box)."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        body, outer = scrolling_body(self)
+        heading = QLabel(title, self)
+        heading.setObjectName("sectionTitle")
+        heading.setWordWrap(True)
+        body.addWidget(heading)
+        self.message = QLabel(text, self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        body.addWidget(self.message)
+        body.addStretch(1)
+        row = ButtonRow(align=RowAlign.RIGHT)
+        self.close_button = QPushButton(tr("Close"), self)
+        self.close_button.setAccessibleName(tr("Close"))
+        self.close_button.setDefault(True)
+        self.close_button.clicked.connect(self.accept)
+        row.add_group(self.close_button)
+        outer.addLayout(row)
+        fit_to_screen(self, QSize(560, 600))
+
+    def text(self) -> str:
+        return self.message.text()
 
 
 class Dialogs:
@@ -55,7 +87,7 @@ class Dialogs:
         self.editor: RoutineEditor | None = None
         self.welcome: WelcomeDialog | None = None
         self.diary: DiaryDialog | None = None
-        self.doctor_box: QMessageBox | None = None
+        self.doctor_box: AdviceDialog | None = None
         self.history: HistoryDialog | None = None
         self.about: AboutDialog | None = None
 
@@ -183,7 +215,7 @@ class Dialogs:
         elif saved.suggest_doctor:
             self.suggest_doctor()
 
-    def suggest_doctor(self) -> QMessageBox:
+    def suggest_doctor(self) -> AdviceDialog:
         from stretch_coach.core.health import FREQUENT_CRAMPS, RED_FLAGS, SEE_A_DOCTOR
         from stretch_coach.ui.about_page import medicines_pointer
 
@@ -192,13 +224,7 @@ class Dialogs:
         lines += ["", tr("Get advice straight away if:")]
         lines += [f"• {tr(f.text)}" for f in RED_FLAGS]
         lines += ["", medicines_pointer()]
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            tr("Cramps most nights"),
-            "\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self.window,
-        )
+        box = AdviceDialog(tr("Cramps most nights"), "\n".join(lines), self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.doctor_box = box
         box.show()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSlider,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +29,7 @@ from stretch_coach.core.records import (
     MIN_SEVERITY,
     DiaryEntry,
 )
+from stretch_coach.ui.placement import scrolling_body
 from stretch_coach.ui.texts import tr, tr_noop
 
 PART_NAMES = {"foot": tr_noop("Foot"), "calf": tr_noop("Calf"), "thigh": tr_noop("Thigh")}
@@ -49,7 +49,7 @@ class DiaryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Last night"))
-        layout = QVBoxLayout(self)
+        layout, outer = scrolling_body(self)
         layout.setSpacing(12)
         title = QLabel(tr("How was last night?"), self)
         title.setObjectName("title")
@@ -139,7 +139,7 @@ class DiaryDialog(QDialog):
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
 
         self.cramps.valueChanged.connect(self._cramps_changed)
         self.show_entry(existing)

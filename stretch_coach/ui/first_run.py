@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QSize, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +23,7 @@ from stretch_coach.core.health import DISCLAIMER
 from stretch_coach.core.settings import BedtimeSettings, Settings
 from stretch_coach.services.voice import NoVoice, Voice
 from stretch_coach.ui.about_page import medicines_pointer
+from stretch_coach.ui.placement import fit_to_screen, scrolling_body
 from stretch_coach.ui.texts import no_speech_engine, tr
 
 
@@ -36,8 +36,8 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(tr("Welcome to Stretch Coach"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        layout, outer = scrolling_body(self)
+        fit_to_screen(self, QSize(600, 640))
         layout.setSpacing(12)
         title = QLabel(tr("Welcome"), self)
         title.setObjectName("title")
@@ -119,7 +119,7 @@ class WelcomeDialog(QDialog):
         self.start_button.setDefault(True)
         buttons.accepted.connect(self.accept_choices)
         buttons.rejected.connect(self.skip)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
     def _voice_toggled(self, wanted: bool) -> None:
         if wanted and not self._speech.available:

@@ -3,9 +3,9 @@ by the tray, always whole on the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSystemTrayIcon, QVBoxLayout, QWidget
 
 # Space between a reminder and the screen's edge.
 MARGIN = 16
@@ -94,3 +94,23 @@ def fit_to_screen(window: QWidget, preferred: QSize) -> None:
             QSize(round(area.width() * SCREEN_SHARE), round(area.height() * SCREEN_SHARE))
         )
     )
+
+
+def scrolling_body(dialog: QWidget, buttons_below: bool = True) -> tuple[QVBoxLayout, QVBoxLayout]:
+    """A dialog's content in a frameless scroll area, and a row under it.
+
+    The dialog then fits a 640×480 screen whatever the language and text
+    size: only what does not fit scrolls, and the row under the scroll area
+    (the dialog's buttons) always stays in view. Returns (body, outer): add
+    the content to ``body`` and the buttons to ``outer``."""
+    outer = QVBoxLayout(dialog)
+    scroll = QScrollArea(dialog)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    content = QWidget(scroll)
+    scroll.setWidget(content)
+    body = QVBoxLayout(content)
+    body.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll, 1)
+    return body, outer

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
+    QLayout,
     QMenu,
     QPushButton,
     QToolButton,
@@ -23,6 +23,7 @@ from stretch_coach.core.reminder_rules import (
     Answer,
     ReminderAction,
 )
+from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.reminder_notice import ReminderNotice
 from stretch_coach.ui.texts import tr
 
@@ -38,6 +39,8 @@ class ReminderWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
+        # A window never gets smaller than its wrapped texts and buttons need.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         self.title_label = QLabel(notice.title, self)
@@ -46,8 +49,8 @@ class ReminderWindow(QWidget):
         self.body_label = QLabel(notice.body, self)
         self.body_label.setWordWrap(True)
         layout.addWidget(self.body_label)
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        # Wraps rather than squeezing the buttons (German, large text).
+        row = ButtonRow(align=RowAlign.LEFT, spacing=8, group_gap=8)
         self.buttons: dict[ReminderAction, QPushButton | QToolButton] = {}
         for action, label in notice.actions:
             if action is ReminderAction.SNOOZE:
@@ -61,7 +64,7 @@ class ReminderWindow(QWidget):
                     button.setObjectName("accent")
                     button.setDefault(True)
                 self.buttons[action] = button
-            row.addWidget(self.buttons[action])
+            row.add_group(self.buttons[action])
         layout.addLayout(row)
 
     def _snooze_button(self, label: str) -> QToolButton:

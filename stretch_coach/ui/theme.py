@@ -86,8 +86,10 @@ BEDTIME = Palette(
     accent_text="#1B130D",
     track="#3A2E25",
     danger="#D08A6A",
-    ink="#D8C2A4",
-    figure_accent="#D99A5B",
+    # The figure is the largest drawn area: kept below the dimness limit the
+    # UI audit holds bedtime to (luminance 0.35), still 5.5:1 on the window.
+    ink="#A38A6C",
+    figure_accent="#BD7E42",
     prop="#7D6A57",
     soft="#2A211B",
 )
