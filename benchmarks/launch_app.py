@@ -36,6 +36,10 @@ def app_state() -> dict[str, Any]:
     if not coaches:
         return {"reminder_jobs": 0}
     coach = coaches[0]
+    if not hasattr(coach, "reminders"):
+        # Reminders are built after the first paint; a report at the first
+        # paint itself comes before them.
+        return {"reminder_jobs": 0, "window_visible": coach.window.isVisible()}
     due = coach.reminders.next_due()
     return {
         "reminder_jobs": len(coach.reminders.plan_jobs()),
