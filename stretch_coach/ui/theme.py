@@ -36,6 +36,9 @@ class Palette:
     figure_accent: str
     prop: str
     soft: str
+    # Large areas (a chart's bars) are drawn faded toward the surface, so
+    # nothing bright fills the screen; lines and text keep their colour.
+    dim: bool = False
 
     @property
     def dark(self) -> bool:
@@ -90,6 +93,7 @@ BEDTIME = Palette(
     figure_accent="#D99A5B",
     prop="#7D6A57",
     soft="#2A211B",
+    dim=True,
 )
 
 
