@@ -214,6 +214,13 @@ def stylesheet(p: Palette) -> str:
     }}
     QListWidget::item {{ padding: 10px 8px; border-radius: 6px; }}
     QListWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
+    QTreeWidget {{ background: {p.surface}; border: 1px solid {p.track}; border-radius: 8px; }}
+    QTreeWidget::item {{ padding: 6px 8px; }}
+    QTreeWidget QHeaderView::section {{
+        background: {p.surface}; color: {p.muted}; border: none;
+        border-bottom: 1px solid {p.track}; padding: 6px 8px;
+    }}
+    QTreeWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
     QProgressBar {{
         background: {p.track}; border: none; border-radius: 4px; max-height: 8px;
     }}
