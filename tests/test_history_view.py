@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.app import StretchCoach
@@ -205,6 +206,7 @@ def test_an_empty_history_says_so_first_and_shows_no_charts(app: StretchCoach) -
         assert not dialog.chart_notes[key].isVisibleTo(dialog), key
     assert not dialog.diary_section.isVisibleTo(dialog)
     assert dialog.export_button.isVisibleTo(dialog) and dialog.close_button.isVisibleTo(dialog)
+    assert not dialog.status.isVisibleTo(dialog)  # nothing to say yet, so no empty line
 
 
 def test_charts_appear_for_what_has_data_and_a_line_says_what_has_none(
@@ -283,6 +285,7 @@ def test_deleting_a_night_asks_first_and_a_no_keeps_it(
     assert dialog.isVisible()  # the window stays, showing the diary as it is now
     assert dialog.nights_listed() == [keep]
     assert dialog.status.text() == "The night of Wed 25 Nov 2026 was deleted."
+    assert dialog.status.isVisibleTo(dialog)
     cramps = dialog.charts["cramps"].bars
     assert cramps is not None and sum(v or 0 for v in cramps.values) == 1
 
@@ -345,6 +348,28 @@ def test_editing_a_night_opens_the_check_in_filled_in_and_saving_updates_the_lis
     assert dialog.selected_night() == night  # still the night just corrected
     item = dialog.diary_list.topLevelItem(1)
     assert item is not None and (item.text(1), item.text(2)) == ("Yes, 3", "8 of 10")
+
+
+def test_the_keyboard_reaches_edit_and_delete(
+    qtbot: QtBot, app: StretchCoach, services: AppServices
+) -> None:
+    services.history().put_diary(DiaryEntry(LAST_NIGHT, 1, 4))
+    dialog = app.dialogs.open_history()
+    asked: list[str] = []
+
+    def keep(_parent: QWidget, _title: str, question: str, _go: str, _keep: str) -> bool:
+        asked.append(question)
+        return False
+
+    app.dialogs.confirm = keep
+    assert dialog.select_night(LAST_NIGHT)
+    dialog.diary_list.setFocus()
+    QTest.keyClick(dialog.diary_list, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and "Thu 26 Nov 2026" in asked[0]
+    assert stored_nights(services) == [LAST_NIGHT.isoformat()]  # answered "Keep it"
+    with qtbot.waitSignal(dialog.edit_requested) as edit:
+        QTest.keyClick(dialog.diary_list, Qt.Key.Key_Return)
+    assert edit.args == [LAST_NIGHT]
 
 
 def test_a_night_entered_early_is_edited_as_itself(

@@ -13,8 +13,8 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -184,6 +184,8 @@ class HistoryDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
+        # Takes room only once there is something to say (a small screen needs it).
+        self.status.setVisible(False)
         outer.addWidget(self.status)
 
         self.show_history(sessions, hydration, diary, evening)
@@ -214,9 +216,7 @@ class HistoryDialog(QDialog):
         self.diary_list.setMinimumHeight(row_height * (DIARY_ROWS_SHOWN + 1))
         self.diary_list.itemSelectionChanged.connect(self._selection_changed)
         self.diary_list.itemActivated.connect(lambda _item, _column: self._request_edit())
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.diary_list)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self._request_delete)
+        self.diary_list.installEventFilter(self)  # the Delete key, see eventFilter
         layout.addWidget(self.diary_list)
 
         buttons = QHBoxLayout()
@@ -342,6 +342,19 @@ class HistoryDialog(QDialog):
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The Delete key on the list deletes the selected night (asking first),
+        # as Enter or a double click edits it.
+        if (
+            watched is self.diary_list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self._request_delete()
+            return True
+        return super().eventFilter(watched, event)
+
     def _request_edit(self) -> None:
         night = self.selected_night()
         if night is not None:
@@ -361,3 +374,4 @@ class HistoryDialog(QDialog):
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))
