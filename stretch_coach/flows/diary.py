@@ -71,3 +71,8 @@ class DiaryFlow:
             return DiarySaved()
         self._state.set_hints(dataclasses.replace(hints, doctor_suggested=True))
         return DiarySaved(suggest_doctor=True)
+
+    def delete(self, night: dt.date) -> str | None:
+        """Remove that night from the diary: None once it is gone (also when it
+        was never there), or why it could not be deleted."""
+        return self._journal.delete_diary(night)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 
 from stretch_coach.core.clock import Evening
@@ -60,6 +61,16 @@ class Journal:
         except (HistoryError, OSError) as exc:
             log.error("cannot save the diary entry: %s", exc)
             return [], str(exc)
+
+    def delete_diary(self, night: dt.date) -> str | None:
+        """Delete that night's entry; None once it is gone, or why it could not be deleted."""
+        # A locked or read-only file fails inside SQLite: said in the window, not raised.
+        try:
+            self._services.history().delete_diary(night)
+        except (HistoryError, OSError, sqlite3.Error) as exc:
+            log.error("cannot delete the diary entry: %s", exc)
+            return str(exc)
+        return None
 
     def everything(self) -> Everything:
         try:

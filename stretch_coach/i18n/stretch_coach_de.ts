@@ -377,6 +377,16 @@
         <translation>Schließen</translation>
     </message>
     <message>
+        <location filename="../ui/charts.py"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts.py"/>
+        <source>Week of {week}: {values}</source>
+        <translation>Woche vom {week}: {values}</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs.py"/>
         <source>Start at login could not be changed ({error}).</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden ({error}).</translation>
@@ -405,6 +415,36 @@
         <location filename="../ui/dialogs.py"/>
         <source>Your history could not be read: {error}</source>
         <translation>Ihr Verlauf konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Delete this night?</source>
+        <translation>Diese Nacht löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Delete what you noted for the night of {night}? This cannot be undone.</source>
+        <translation>Löschen, was Sie für die Nacht vom {night} notiert haben? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Delete this night</source>
+        <translation>Diese Nacht löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>The night of {night} could not be deleted: {error}</source>
+        <translation>Die Nacht vom {night} konnte nicht gelöscht werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>The night of {night} was deleted.</source>
+        <translation>Die Nacht vom {night} wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/diary_dialog.py"/>
@@ -465,6 +505,7 @@
     </message>
     <message>
         <location filename="../ui/diary_dialog.py"/>
+        <location filename="../ui/history_page.py"/>
         <source>Cramps</source>
         <translation>Krämpfe</translation>
     </message>
@@ -510,6 +551,7 @@
     </message>
     <message>
         <location filename="../ui/diary_dialog.py"/>
+        <location filename="../ui/history_page.py"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -733,6 +775,61 @@
     </message>
     <message>
         <location filename="../ui/history_page.py"/>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday}, {day}. {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>{n} minute</source>
+        <translation>{n} Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>{n} minutes</source>
+        <translation>{n} Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>{n} glass of water</source>
+        <translation>{n} Glas Wasser</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>{n} glasses of water</source>
+        <translation>{n} Gläser Wasser</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>{n} cramp night</source>
+        <translation>{n} Krampfnacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>{n} cramp nights</source>
+        <translation>{n} Krampfnächte</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>mean worst pain {value} of 10</source>
+        <translation>mittlerer stärkster Schmerz {value} von 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>Yes, {n}</source>
+        <translation>Ja, {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>{n} of 10</source>
+        <translation>{n} von 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
         <location filename="../ui/home_page.py"/>
         <source>History</source>
         <translation>Verlauf</translation>
@@ -744,13 +841,8 @@
     </message>
     <message>
         <location filename="../ui/history_page.py"/>
-        <source>{n} evenings in a row with a completed routine.</source>
-        <translation>{n} Abende in Folge mit einem abgeschlossenen Programm.</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_page.py"/>
-        <source>1 evening in a row with a completed routine.</source>
-        <translation>1 Abend in Folge mit einem abgeschlossenen Programm.</translation>
+        <source>Nothing recorded yet. Finished sessions, glasses of water and diary nights appear here.</source>
+        <translation>Noch nichts aufgezeichnet. Abgeschlossene Einheiten, Gläser Wasser und Tagebuchnächte erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../ui/history_page.py"/>
@@ -769,8 +861,8 @@
     </message>
     <message>
         <location filename="../ui/history_page.py"/>
-        <source>Nothing recorded yet. Finished sessions, glasses of water and diary nights appear here.</source>
-        <translation>Noch nichts aufgezeichnet. Abgeschlossene Einheiten, Gläser Wasser und Tagebuchnächte erscheinen hier.</translation>
+        <source>Cramp nights and mean worst pain per week</source>
+        <translation>Krampfnächte und mittlerer stärkster Schmerz pro Woche</translation>
     </message>
     <message>
         <location filename="../ui/history_page.py"/>
@@ -789,8 +881,78 @@
     </message>
     <message>
         <location filename="../ui/history_page.py"/>
-        <source>Cramp nights and mean worst pain per week</source>
-        <translation>Krampfnächte und mittlerer stärkster Schmerz pro Woche</translation>
+        <source>Diary nights</source>
+        <translation>Tagebuchnächte</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>No diary nights recorded yet.</source>
+        <translation>Noch keine Tagebuchnächte aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>Night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>Worst pain</source>
+        <translation>Stärkster Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>Diary nights, newest first</source>
+        <translation>Tagebuchnächte, neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>Edit the selected night</source>
+        <translation>Die ausgewählte Nacht bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>Correct what you noted for the selected night</source>
+        <translation>Korrigieren, was Sie für die ausgewählte Nacht notiert haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>Delete the selected night</source>
+        <translation>Die ausgewählte Nacht löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>Remove the selected night from the diary (asks first)</source>
+        <translation>Die ausgewählte Nacht aus dem Tagebuch entfernen (fragt vorher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>{n} evenings in a row with a completed routine.</source>
+        <translation>{n} Abende in Folge mit einem abgeschlossenen Programm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>1 evening in a row with a completed routine.</source>
+        <translation>1 Abend in Folge mit einem abgeschlossenen Programm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>Minutes stretched</source>
+        <translation>Minuten Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>Glasses of water</source>
+        <translation>Gläser Wasser</translation>
     </message>
     <message>
         <location filename="../ui/history_page.py"/>
@@ -801,6 +963,26 @@
         <location filename="../ui/history_page.py"/>
         <source>Mean worst pain (0–10)</source>
         <translation>Mittlerer stärkster Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>No stretching recorded in the last {weeks} weeks.</source>
+        <translation>In den letzten {weeks} Wochen kein Dehnen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>No glasses of water noted in the last {weeks} weeks.</source>
+        <translation>In den letzten {weeks} Wochen keine Gläser Wasser notiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>No cramp nights in the last {weeks} weeks.</source>
+        <translation>In den letzten {weeks} Wochen keine Krampfnächte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_page.py"/>
+        <source>No diary nights in the last {weeks} weeks.</source>
+        <translation>In den letzten {weeks} Wochen keine Tagebuchnächte.</translation>
     </message>
     <message>
         <location filename="../ui/history_page.py"/>

@@ -7,12 +7,14 @@ gives it and hands the person's answer back to that flow.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from stretch_coach.core.records import DiaryEntry
 from stretch_coach.core.settings import Settings
@@ -36,6 +38,27 @@ if TYPE_CHECKING:
     from stretch_coach.ui.routine_editor import RoutineEditor
 
 log = logging.getLogger(__name__)
+
+# Asks (parent, title, question, the verb that goes ahead, the verb that keeps things).
+Confirm = Callable[[QWidget, str, str, str, str], bool]
+
+
+def confirm_with_verbs(parent: QWidget, title: str, question: str, go: str, keep: str) -> bool:
+    """Ask before something that cannot be undone. The buttons say what they
+    do ("Delete this night", "Keep it"), not Yes and No; keeping is the default,
+    and Esc keeps too."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(question)
+    box.setIcon(QMessageBox.Icon.NoIcon)
+    go_button = box.addButton(go, QMessageBox.ButtonRole.DestructiveRole)
+    keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    for button in (go_button, keep_button):
+        button.setAccessibleName(button.text())
+    box.setDefaultButton(keep_button)
+    box.setEscapeButton(keep_button)
+    box.exec()
+    return box.clickedButton() is go_button
 
 
 class AdviceDialog(QDialog):
@@ -90,6 +113,8 @@ class Dialogs:
         self.doctor_box: AdviceDialog | None = None
         self.history: HistoryDialog | None = None
         self.about: AboutDialog | None = None
+        # Replaceable, so a test can answer without a modal box.
+        self.confirm: Confirm = confirm_with_verbs
 
     # -- preferences and routines -------------------------------------------------
 
@@ -181,19 +206,32 @@ class Dialogs:
         self.diary_flow.set_prompts(wants_diary)
         self.diary_flow.mark_prompted()
 
-    def open_diary(self, *, prompted: bool = False) -> DiaryDialog:
+    def open_diary(
+        self,
+        *,
+        prompted: bool = False,
+        night: dt.date | None = None,
+        over: QWidget | None = None,
+    ) -> DiaryDialog:
+        """The check-in for last night, or for ``night`` when one is corrected
+        (from the History window, given as ``over``, which waits meanwhile)."""
         from stretch_coach.ui.diary_dialog import DiaryDialog
 
-        night = self.diary_flow.night_to_ask()
+        latest = self.diary_flow.night_to_ask()
+        earliest = self.diary_flow.earliest_night()
+        shown = latest if night is None else night
+        owner = self.window if over is None else over
         if prompted:
             self.diary_flow.mark_prompted()
-        existing = self.diary_flow.entry(night)
+        existing = self.diary_flow.entry(shown)
         dialog = DiaryDialog(
-            night,
+            shown,
             existing,
-            latest_night=night,
-            earliest_night=self.diary_flow.earliest_night(),
-            parent=self.window,
+            # A night stored outside the usual range (entered early, by the
+            # command line) is still shown as itself, not clamped to another night.
+            latest_night=max(latest, shown),
+            earliest_night=min(earliest, shown),
+            parent=owner,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.save_diary_entry)
@@ -201,19 +239,26 @@ class Dialogs:
             lambda _d: dialog.show_entry(self.diary_flow.entry(dialog.entry().night))
         )
         self.diary = dialog
-        self.window.raise_and_show()
-        centre_on(dialog, self.window)
+        if over is None:
+            self.window.raise_and_show()
+        else:
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        centre_on(dialog, owner)
         dialog.show()
         return dialog
 
     def save_diary_entry(self, entry: DiaryEntry) -> None:
         saved = self.diary_flow.save(entry)
         if saved.failure is not None:
-            self.window.home.set_notice(
-                tr("Last night's entry could not be saved: {error}").format(error=saved.failure)
+            problem = tr("Last night's entry could not be saved: {error}").format(
+                error=saved.failure
             )
+            self.window.home.set_notice(problem)
+            if self.history is not None:  # said where the person is looking, too
+                self.history.show_status(problem)
         elif saved.suggest_doctor:
             self.suggest_doctor()
+        self.refresh_history()
 
     def suggest_doctor(self) -> AdviceDialog:
         from stretch_coach.core.health import FREQUENT_CRAMPS, RED_FLAGS, SEE_A_DOCTOR
@@ -251,9 +296,59 @@ class Dialogs:
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.export_requested.connect(lambda folder: self.export_csv(folder, dialog))
+        dialog.edit_requested.connect(lambda night: self.open_diary(night=night, over=dialog))
+        dialog.delete_requested.connect(lambda night: self.delete_diary_night(night, dialog))
+        dialog.finished.connect(lambda _result: self._history_closed(dialog))
         self.history = dialog
         dialog.show()
         return dialog
+
+    def _history_closed(self, dialog: HistoryDialog) -> None:
+        if self.history is dialog:
+            self.history = None
+
+    def refresh_history(self) -> None:
+        """Show the open History window the history as it is now (after a night
+        was saved or deleted); it stays open where it was."""
+        dialog = self.history
+        if dialog is None:
+            return
+        everything = self.journal.everything()
+        if everything.failure is not None:
+            dialog.show_status(
+                tr("Your history could not be read: {error}").format(error=everything.failure)
+            )
+            return
+        dialog.show_history(
+            everything.sessions, everything.hydration, everything.diary, self.services.evening()
+        )
+
+    def delete_diary_night(self, night: dt.date, dialog: HistoryDialog) -> bool:
+        """Delete a diary night once the person has said so; whether it was deleted."""
+        from stretch_coach.ui.history_page import night_label
+
+        shown = night_label(night)
+        if not self.confirm(
+            dialog,
+            tr("Delete this night?"),
+            tr("Delete what you noted for the night of {night}? This cannot be undone.").format(
+                night=shown
+            ),
+            tr("Delete this night"),
+            tr("Keep it"),
+        ):
+            return False
+        failure = self.diary_flow.delete(night)
+        self.refresh_history()
+        if failure is not None:
+            dialog.show_status(
+                tr("The night of {night} could not be deleted: {error}").format(
+                    night=shown, error=failure
+                )
+            )
+            return False
+        dialog.show_status(tr("The night of {night} was deleted.").format(night=shown))
+        return True
 
     def export_csv(self, folder: Path, dialog: HistoryDialog | None = None) -> ExportResult:
         from stretch_coach.flows.export import ExportFlow  # only when exporting

@@ -58,6 +58,16 @@ def _month(day: dt.date, translate: Callable[[str], str]) -> str:
     return names[day.month - 1]
 
 
+def one_decimal(value: float) -> str:
+    """A number with one decimal, in the UI's language ("5.5", "5,5")."""
+    return _number(value, tr)
+
+
+def short_month(day: dt.date) -> str:
+    """The day's month, abbreviated, in the UI's language."""
+    return _month(day, tr)
+
+
 def _span(group: NightGroup, translate: Callable[[str], str]) -> str:
     first, last = group.first_night, group.last_night
     if first is None or last is None:

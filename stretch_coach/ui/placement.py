@@ -62,6 +62,14 @@ def _centre(dialog: QWidget, parent: QWidget | None) -> None:
     dialog.move(_kept_on_screen(rect, area))
 
 
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Give ``window`` the size it would like, or less on a small screen, so it
+    opens whole (at 1366 x 768 or on a netbook)."""
+    area = _screen_area(window)
+    # Room for the title bar and frame the window manager adds.
+    window.resize(min(width, area.width() - 2 * MARGIN), min(height, area.height() - 3 * MARGIN))
+
+
 def beside_tray(window: QWidget, tray: QSystemTrayIcon | None) -> None:
     """Put a reminder next to the tray icon when its place is known, else in the
     top right corner, where most desktops keep their tray."""

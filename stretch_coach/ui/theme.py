@@ -36,6 +36,9 @@ class Palette:
     figure_accent: str
     prop: str
     soft: str
+    # Large areas (a chart's bars) are drawn faded toward the surface, so
+    # nothing bright fills the screen; lines and text keep their colour.
+    dim: bool = False
 
     @property
     def dark(self) -> bool:
@@ -92,6 +95,7 @@ BEDTIME = Palette(
     figure_accent="#BD7E42",
     prop="#7D6A57",
     soft="#2A211B",
+    dim=True,
 )
 
 
@@ -237,12 +241,21 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
     }}
     /* Keyboard focus shows on lists and the guide as it does on buttons. */
     QTextBrowser {{ border: 2px solid {p.track}; border-radius: 8px; }}
-    QListWidget:focus, QTextBrowser:focus {{ border: 2px solid {p.accent}; }}
+    QTreeWidget {{ background: {p.surface}; border: 1px solid {p.track}; border-radius: 8px; }}
+    QListWidget:focus, QTextBrowser:focus, QTreeWidget:focus {{
+        border: 2px solid {p.accent};
+    }}
     /* A check box with keyboard focus gets a ring round box and label. */
     QCheckBox {{ border: 2px solid transparent; border-radius: 6px; padding: 2px 4px; }}
     QCheckBox:focus {{ border-color: {p.accent}; }}
     QListWidget::item {{ padding: 10px 8px; border-radius: 6px; }}
     QListWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
+    QTreeWidget::item {{ padding: 6px 8px; }}
+    QTreeWidget QHeaderView::section {{
+        background: {p.surface}; color: {p.muted}; border: none;
+        border-bottom: 1px solid {p.track}; padding: 6px 8px;
+    }}
+    QTreeWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
     QProgressBar {{
         background: {p.track}; border: none; border-radius: 4px; max-height: 8px;
     }}
