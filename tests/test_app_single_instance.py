@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.app import StretchCoach
@@ -47,7 +46,7 @@ def test_the_app_refuses_a_routine_it_does_not_have(
 ) -> None:
     boxes: list[tuple[object, ...]] = []
     # A real message box would wait for a click that never comes here.
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: boxes.append(args))
+    monkeypatch.setattr("stretch_coach.ui.main_window.tell", lambda *args: boxes.append(args))
     instance = SingleInstance(instance_name(app_paths))
     assert instance.become_primary()
     app = build_app(qtbot, services, instance=instance)

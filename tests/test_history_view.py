@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.app import StretchCoach
@@ -33,6 +33,7 @@ from stretch_coach.ui.charts import (
     whole_ticks,
 )
 from stretch_coach.ui.history_page import HistoryDialog
+from stretch_coach.ui.question import Question
 from stretch_coach.ui.theme import BEDTIME, LIGHT
 from tests.apps import build_app
 from tests.conftest import EVENING, REPO_ROOT
@@ -65,19 +66,19 @@ def stored_nights(services: AppServices) -> list[str]:
         db.close()
 
 
-def answer_next_question(button_text: str) -> list[QMessageBox]:
-    """Press ``button_text`` in the next modal box the app opens; the boxes seen."""
-    seen: list[QMessageBox] = []
+def answer_next_question(button_text: str) -> list[Question]:
+    """Press ``button_text`` in the next question the app asks; the questions seen."""
+    seen: list[Question] = []
 
     def press() -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
+        if not isinstance(box, Question):
             QTimer.singleShot(10, press)
             return
         seen.append(box)
-        chosen = [b for b in box.buttons() if b.text() == button_text]
-        if chosen:
-            chosen[0].click()
+        chosen = box.buttons.get(button_text)
+        if chosen is not None:
+            chosen.click()
         else:
             box.done(0)  # the test fails on the missing button, never hangs
 
@@ -272,8 +273,8 @@ def test_deleting_a_night_asks_first_and_a_no_keeps_it(
     boxes = answer_next_question("Keep it")
     dialog.delete_button.click()
     (box,) = boxes
-    assert sorted(b.text() for b in box.buttons()) == ["Delete this night", "Keep it"]
-    assert box.standardButtons() == QMessageBox.StandardButton.NoButton  # no stock Yes/No
+    # The app's own question (no stock Yes/No box), with verbs.
+    assert sorted(b.text() for b in box.buttons.values()) == ["Delete this night", "Keep it"]
     assert "Wed 25 Nov 2026" in box.text()
     assert stored_nights(services) == [gone.isoformat(), keep.isoformat()]
     assert dialog.nights_listed() == [keep, gone]

@@ -466,16 +466,17 @@ def test_escape_leaves_full_screen_before_it_stops(qtbot: QtBot, window: MainWin
 
 def test_the_stop_question_answers_with_verbs(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
+
+    from stretch_coach.ui.question import Question
 
     seen: list[list[str]] = []
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append([b.text() for b in box.buttons()])
-        keep = next(b for b in box.buttons() if b.text() == "Keep going")
-        keep.click()
+        assert isinstance(box, Question)  # the app's own window, not a stock box
+        seen.append([b.text() for b in box.buttons.values()])
+        box.buttons["Keep going"].click()
 
     QTimer.singleShot(0, answer)
     assert not window._confirm_with_dialog("Stop the session?", "Stop now?")

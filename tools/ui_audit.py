@@ -68,7 +68,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -1205,6 +1204,8 @@ def screen_finish_stopped(coach: TheStretchCoach, show: Show) -> None:
 
 def screen_confirm_stop(coach: TheStretchCoach, show: Show) -> None:
     """The "Stop the session?" question: a modal box, audited while it waits."""
+    from stretch_coach.ui.question import Question
+
     window = coach.app.window
     controller = _start(coach, "bedtime")
     for _ in range(3):
@@ -1213,7 +1214,7 @@ def screen_confirm_stop(coach: TheStretchCoach, show: Show) -> None:
     errors: list[BaseException] = []
 
     def audit_the_box() -> None:
-        boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+        boxes = [b for b in window.findChildren(Question) if b.isVisible()]
         try:
             if not boxes:
                 raise AssertionError("no question was asked")

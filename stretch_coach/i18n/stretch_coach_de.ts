@@ -373,6 +373,7 @@
         <location filename="../ui/about_page.py"/>
         <location filename="../ui/dialogs.py"/>
         <location filename="../ui/history_page.py"/>
+        <location filename="../ui/main_window.py"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -433,6 +434,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
+        <location filename="../ui/routine_editor.py"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
@@ -1635,16 +1637,6 @@
     </message>
     <message>
         <location filename="../ui/routine_editor.py"/>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/routine_editor.py"/>
-        <source>“{name}” has changes that are not saved.</source>
-        <translation>„{name}“ hat Änderungen, die nicht gespeichert sind.</translation>
-    </message>
-    <message>
-        <location filename="../ui/routine_editor.py"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -1657,6 +1649,16 @@
         <location filename="../ui/routine_editor.py"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_editor.py"/>
+        <source>“{name}” has changes that are not saved.</source>
+        <translation>„{name}“ hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
         <location filename="../ui/routine_editor.py"/>

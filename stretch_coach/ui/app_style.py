@@ -4,8 +4,8 @@ Fusion draws an unchecked box's frame in a shade of the window colour: 1.7:1
 on the light theme and barely 1.1:1 on the dark ones, so an empty box is all
 but invisible to tired eyes. This style draws the box itself from the palette:
 a frame in the text's muted colour (placeholder role, at least 3:1 in every
-theme), the accent when checked, and a thicker accent frame with keyboard
-focus.
+theme), the accent with a mark in the window's colour when checked, and a
+thicker accent frame with keyboard focus.
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ class AppStyle(QProxyStyle):
         partly = bool(state & QStyle.StateFlag.State_NoChange)
         enabled = bool(state & QStyle.StateFlag.State_Enabled)
         focused = bool(state & QStyle.StateFlag.State_HasFocus)
-        accent = palette.color(QPalette.ColorRole.Highlight)
+        # The accent (the palette's link colour): a selection colour may be
+        # dim on purpose (bedtime), a checked box must still stand out.
+        accent = palette.color(QPalette.ColorRole.Link)
         frame = (
             accent
             if (checked or partly or focused) and enabled
@@ -54,7 +56,7 @@ class AppStyle(QProxyStyle):
         painter.setBrush(fill)
         painter.drawRoundedRect(box, 3, 3)
         mark = palette.color(
-            QPalette.ColorRole.HighlightedText if enabled else QPalette.ColorRole.PlaceholderText
+            QPalette.ColorRole.Window if enabled else QPalette.ColorRole.PlaceholderText
         )
         pen = QPen(mark, max(2.0, box.width() / 7))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)

@@ -93,7 +93,11 @@ class ButtonRow(QLayout):
     def minimumSize(self) -> QSize:
         groups = self._visible_groups()
         widest = max((self._width([g]) for g in groups), default=0)
-        return QSize(widest, self.heightForWidth(max(widest, EXPECTED_NARROWEST)))
+        # Laid out already: as many lines as the row takes at its width now
+        # (a window that cannot grow wider grows taller instead).
+        laid_out = self.geometry().width()
+        width = laid_out if laid_out > 0 else EXPECTED_NARROWEST
+        return QSize(widest, self.heightForWidth(max(widest, width)))
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
 
 from stretch_coach.core.records import DiaryEntry
 from stretch_coach.core.settings import Settings
@@ -25,6 +25,7 @@ from stretch_coach.services.autostart import Autostart
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.main_window import MainWindow
 from stretch_coach.ui.placement import centre_on, fit_to_screen, scrolling_body
+from stretch_coach.ui.question import ask
 from stretch_coach.ui.texts import tr
 from stretch_coach.ui.wording import export_result, settings_not_saved, startup_notice
 
@@ -47,18 +48,7 @@ def confirm_with_verbs(parent: QWidget, title: str, question: str, go: str, keep
     """Ask before something that cannot be undone. The buttons say what they
     do ("Delete this night", "Keep it"), not Yes and No; keeping is the default,
     and Esc keeps too."""
-    box = QMessageBox(parent)
-    box.setWindowTitle(title)
-    box.setText(question)
-    box.setIcon(QMessageBox.Icon.NoIcon)
-    go_button = box.addButton(go, QMessageBox.ButtonRole.DestructiveRole)
-    keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
-    for button in (go_button, keep_button):
-        button.setAccessibleName(button.text())
-    box.setDefaultButton(keep_button)
-    box.setEscapeButton(keep_button)
-    box.exec()
-    return box.clickedButton() is go_button
+    return ask(parent, title, question, [go, keep], safe=keep) == go
 
 
 class AdviceDialog(QDialog):

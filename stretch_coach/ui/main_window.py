@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -27,6 +26,7 @@ from stretch_coach.flows.session import SessionFlow
 from stretch_coach.flows.session_controller import SessionController
 from stretch_coach.ui.finish_view import FinishView
 from stretch_coach.ui.home_page import HomePage
+from stretch_coach.ui.question import ask, tell
 from stretch_coach.ui.session_view import SessionView
 from stretch_coach.ui.texts import tr
 from stretch_coach.ui.theme import Palette, palette_for
@@ -203,10 +203,11 @@ class MainWindow(QMainWindow):
             self.raise_and_show()
 
     def _unknown_routine(self, routine_id: str) -> None:
-        QMessageBox.warning(
+        tell(
             self,
             APP_DISPLAY_NAME,
             tr("There is no routine called “{id}”.").format(id=routine_id),
+            tr("Close"),
         )
 
     def _session_started(self, controller: SessionController) -> None:
@@ -262,16 +263,8 @@ class MainWindow(QMainWindow):
 
     def _confirm_with_dialog(self, title: str, question: str) -> bool:
         # Our own verbs, not Yes and No: the answer says what will happen.
-        box = QMessageBox(self)
-        box.setWindowTitle(title)
-        box.setText(question)
-        box.setIcon(QMessageBox.Icon.NoIcon)
-        stop = box.addButton(tr("Stop for tonight"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is stop
+        stop, keep = tr("Stop for tonight"), tr("Keep going")
+        return ask(self, title, question, [stop, keep], safe=keep) == stop
 
     def _set_sound(self, enabled: bool) -> None:
         failure = self.sessions.set_sound(enabled)

@@ -5,7 +5,7 @@ choose a snooze length."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLayout,
@@ -99,6 +99,16 @@ class ReminderWindow(QWidget):
         """Close without an answer from the person (replaced, or the app is ending)."""
         self._answered = True
         self.close()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A window kept narrow (a small screen, large text) wraps its texts
+        # and buttons onto more lines: it grows taller to show them all.
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > self.height():
+            self.setMinimumHeight(needed)
+            self.resize(self.width(), needed)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing without an answer is a dismissal, never a lost reminder state.

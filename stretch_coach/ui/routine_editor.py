@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -47,6 +46,7 @@ from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes
 from stretch_coach.services.routine_store import RoutineIdTakenError, RoutineStore
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.placement import fit_to_screen
+from stretch_coach.ui.question import ask
 from stretch_coach.ui.texts import (
     clock_text,
     exercise_name,
@@ -252,21 +252,22 @@ class RoutineEditor(QDialog):
         for spin in (self.amount, self.sets, self.rest):
             spin.valueChanged.connect(self._item_edited)
 
-        row = QHBoxLayout()
-        row.addWidget(QLabel(tr("Try a length"), self))
+        # Wraps (Save under the length) rather than widening the window.
+        trial = ButtonRow(align=RowAlign.SPREAD)
+        try_label = QLabel(tr("Try a length"), self)
         self.target = QSpinBox(self)
         self.target.setRange(MIN_MINUTES, MAX_MINUTES)
         self.target.setSuffix(tr(" min"))
         self.target.setAccessibleName(tr("Target length in minutes"))
         self.target.setToolTip(tr("The same rescaling as the main window's length"))
         self.target.valueChanged.connect(self._update_total)
-        row.addWidget(self.target)
-        row.addStretch(1)
+        try_label.setBuddy(self.target)
+        trial.add_group(try_label, self.target)
         self.save_button = _button(self, tr("Save"), tr("Save this routine"))
         self.save_button.setObjectName("accent")
         self.save_button.clicked.connect(self.save)
-        row.addWidget(self.save_button)
-        column.addLayout(row)
+        trial.add_group(self.save_button)
+        column.addLayout(trial)
         self.total = QLabel(self)
         self.total.setObjectName("subtitle")
         self.total.setWordWrap(True)
@@ -355,18 +356,17 @@ class RoutineEditor(QDialog):
         super().closeEvent(event)
 
     def _ask_with_dialog(self, name: str) -> UnsavedAnswer:
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("Unsaved changes"))
-        box.setText(tr("“{name}” has changes that are not saved.").format(name=name))
-        save = box.addButton(tr("Save changes"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save:
+        save, discard, keep = tr("Save changes"), tr("Discard changes"), tr("Keep editing")
+        answer = ask(
+            self,
+            tr("Unsaved changes"),
+            tr("“{name}” has changes that are not saved.").format(name=name),
+            [save, discard, keep],
+            safe=keep,
+        )
+        if answer == save:
             return UnsavedAnswer.SAVE
-        if clicked is discard:
+        if answer == discard:
             return UnsavedAnswer.DISCARD
         return UnsavedAnswer.KEEP_EDITING
 
@@ -560,12 +560,15 @@ class RoutineEditor(QDialog):
     def delete_routine(self) -> None:
         if self._draft is None or self._draft.id not in self._user_ids:
             return
-        answer = QMessageBox.question(
+        delete, keep = tr("Delete this routine"), tr("Keep it")
+        answer = ask(
             self,
             tr("Delete routine?"),
             tr("Delete “{name}”? This cannot be undone.").format(name=self._draft.name),
+            [delete, keep],
+            safe=keep,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == delete:
             self.delete_current()
 
     def delete_current(self) -> None:

@@ -39,6 +39,18 @@ class Palette:
     # Large areas (a chart's bars) are drawn faded toward the surface, so
     # nothing bright fills the screen; lines and text keep their colour.
     dim: bool = False
+    # A selected row's fill and text; the accent unless the theme says
+    # otherwise (bedtime: a wide accent-filled row is a bright block at night).
+    selection: str | None = None
+    selection_text: str | None = None
+
+    @property
+    def highlight(self) -> str:
+        return self.selection or self.accent
+
+    @property
+    def highlight_text(self) -> str:
+        return self.selection_text or self.accent_text
 
     @property
     def dark(self) -> bool:
@@ -96,6 +108,8 @@ BEDTIME = Palette(
     prop="#7D6A57",
     soft="#2A211B",
     dim=True,
+    selection="#4A3626",
+    selection_text="#E6D2B5",
 )
 
 
@@ -180,6 +194,14 @@ def apply_palette(
     ):
         qt.setColor(QPalette.ColorGroup.Disabled, role, QColor(palette.muted))
     app.setPalette(qt)
+    # Selected rows in lists take the theme's selection colours (dim at
+    # bedtime); focus frames and the rest keep the accent.
+    rows = QPalette(qt)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        rows.setColor(group, QPalette.ColorRole.Highlight, QColor(palette.highlight))
+        rows.setColor(group, QPalette.ColorRole.HighlightedText, QColor(palette.highlight_text))
+    # PySide6 6.11 accepts only a str here, while its type stubs say bytes.
+    app.setPalette(rows, "QAbstractItemView")  # type: ignore[arg-type]
     app.setStyleSheet(stylesheet(palette, text_size.scale * desktop_text_scale(app)))
 
 
@@ -249,13 +271,13 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
     QCheckBox {{ border: 2px solid transparent; border-radius: 6px; padding: 2px 4px; }}
     QCheckBox:focus {{ border-color: {p.accent}; }}
     QListWidget::item {{ padding: 10px 8px; border-radius: 6px; }}
-    QListWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
+    QListWidget::item:selected {{ background: {p.highlight}; color: {p.highlight_text}; }}
     QTreeWidget::item {{ padding: 6px 8px; }}
     QTreeWidget QHeaderView::section {{
         background: {p.surface}; color: {p.muted}; border: none;
         border-bottom: 1px solid {p.track}; padding: 6px 8px;
     }}
-    QTreeWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
+    QTreeWidget::item:selected {{ background: {p.highlight}; color: {p.highlight_text}; }}
     QProgressBar {{
         background: {p.track}; border: none; border-radius: 4px; max-height: 8px;
     }}
