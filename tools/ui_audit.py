@@ -1259,6 +1259,23 @@ def _dialog(name: str, open_it: Callable[[TheStretchCoach], QWidget]) -> Callabl
     return screen
 
 
+def screen_date_popup(coach: TheStretchCoach, show: Show) -> None:
+    """The check-in's calendar: Qt's own pop-up, in the app's theme."""
+    dialog = coach.app.dialogs.open_diary()
+    settle()
+    calendar = dialog.night.calendarWidget()
+    popup = calendar.window()  # the date field's drop-down frame
+    popup.resize(popup.sizeHint())
+    popup.show()
+    settle()
+    try:
+        show("date pop-up", popup, POPUP)
+    finally:
+        popup.hide()
+        dialog.close()
+        settle()
+
+
 def _history_empty(coach: TheStretchCoach) -> QWidget:
     from stretch_coach.flows.journal import Journal
 
@@ -1326,6 +1343,7 @@ SCREENS: dict[str, Callable[[TheStretchCoach, Show], None]] = {
     "confirm stop": screen_confirm_stop,
     "welcome": _dialog("welcome", lambda c: c.app.dialogs.open_welcome()),
     "diary": _dialog("diary", lambda c: c.app.dialogs.open_diary()),
+    "date pop-up": screen_date_popup,
     "history empty": _dialog("history empty", _history_empty),
     "history": _dialog("history", lambda c: c.app.dialogs.open_history()),
     "about": _dialog("about", lambda c: c.app.dialogs.open_about()),

@@ -481,6 +481,16 @@
     </message>
     <message>
         <location filename="../ui/diary_dialog.py"/>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/diary_dialog.py"/>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/diary_dialog.py"/>
         <source>ddd d MMM yyyy</source>
         <extracomment>A Qt date format (QDate::toString), e.g. Fri 20 Nov 2026.</extracomment>
         <translation>ddd, d. MMM yyyy</translation>

@@ -31,6 +31,7 @@ from stretch_coach.core.records import (
 )
 from stretch_coach.ui.placement import scrolling_body
 from stretch_coach.ui.texts import tr, tr_noop
+from stretch_coach.ui.theme import calm_calendar
 
 PART_NAMES = {"foot": tr_noop("Foot"), "calf": tr_noop("Calf"), "thigh": tr_noop("Thigh")}
 
@@ -66,6 +67,7 @@ class DiaryDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.night = QDateEdit(QDate(night.year, night.month, night.day), self)
         self.night.setCalendarPopup(True)
+        calm_calendar(self.night.calendarWidget(), tr("Previous month"), tr("Next month"))
         # The date pattern is translated too: word order and dots differ between languages.
         self.night.setDisplayFormat(tr("ddd d MMM yyyy"))
         latest = latest_night or night

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QToolButton
 
 from stretch_coach.core.settings import TextSize, Theme
 
@@ -278,6 +278,21 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
         border-bottom: 1px solid {p.track}; padding: 6px 8px;
     }}
     QTreeWidget::item:selected {{ background: {p.highlight}; color: {p.highlight_text}; }}
+    /* Qt's calendar pop-up: month and year readable, the days on the surface. */
+    QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: {p.surface}; }}
+    QCalendarWidget QToolButton {{
+        color: {p.text}; background: {p.surface}; border: none; font-weight: 600;
+    }}
+    QCalendarWidget QToolButton#qt_calendar_prevmonth,
+    QCalendarWidget QToolButton#qt_calendar_nextmonth {{ font-size: {pt(18)}; padding: 0 10px; }}
+    QCalendarWidget QToolButton:hover, QCalendarWidget QToolButton:focus {{
+        background: {p.track};
+    }}
+    QCalendarWidget QAbstractItemView {{
+        color: {p.text}; background: {p.surface};
+        selection-background-color: {p.accent}; selection-color: {p.accent_text};
+    }}
+    QCalendarWidget QAbstractItemView:disabled {{ color: {p.muted}; }}
     QProgressBar {{
         background: {p.track}; border: none; border-radius: 4px; max-height: 8px;
     }}
@@ -290,6 +305,27 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
     /* Their frames are thinner than a spin box's. */
     QLineEdit, QComboBox {{ min-height: 28px; }}
     """
+
+
+def calm_calendar(calendar: QCalendarWidget, previous: str, following: str) -> None:
+    """Qt's calendar in the app's look. Weekends in the text colour: Qt paints
+    them bright red, which reads as a warning and glares at night. The month
+    arrows as text in the text colour: Qt's arrow icons are dark on the dark
+    themes. ``previous`` and ``following`` name the arrows for screen readers."""
+    plain = QTextCharFormat()
+    plain.setForeground(calendar.palette().color(QPalette.ColorRole.Text))
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, plain)
+    for name, arrow, label in (
+        ("qt_calendar_prevmonth", "‹", previous),
+        ("qt_calendar_nextmonth", "›", following),
+    ):
+        button = calendar.findChild(QToolButton, name)
+        if button is not None:
+            button.setIcon(QIcon())
+            button.setText(arrow)
+            button.setAccessibleName(label)
+            button.setToolTip(label)
 
 
 # The session's texts at normal size (the same as in stylesheet()); the
