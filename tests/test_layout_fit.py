@@ -223,3 +223,18 @@ def test_a_button_row_wraps_whole_groups_and_never_squeezes(qtbot: QtBot) -> Non
     assert {b.geometry().top() for b in right} == {38}
     assert left[0].geometry().left() == 0  # the first group stays at the left
     assert right[-1].geometry().right() == 399  # the others go to the right
+
+
+def test_a_group_wider_than_the_room_gives_way_button_by_button(qtbot: QtBot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    row = ButtonRow(host, align=RowAlign.LEFT, spacing=8, group_gap=24)
+    group = [_Button(150), _Button(150), _Button(150)]
+    row.add_group(*group)
+    assert row.minimumSize().width() == 150  # not the group's 466
+    # Split, the buttons are spaced like groups: 150 + 24 + 150 fit in 340.
+    row.setGeometry(QRect(0, 0, 340, row.heightForWidth(340)))
+    assert row.heightForWidth(340) == 30 + 8 + 30  # two buttons, then one
+    assert [b.geometry().width() for b in group] == [150, 150, 150]
+    assert {b.geometry().top() for b in group[:2]} == {0}
+    assert group[2].geometry().top() == 38

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from tools.ui_audit import (
     check_keyboard,
     check_layout,
     check_min_size,
+    check_sideways_scroll,
     report,
     settle,
 )
@@ -88,6 +90,20 @@ def test_a_window_larger_than_the_screen_is_caught(window: QWidget) -> None:
     assert [f.rule for f in found] == ["min-size"]
     assert "800×600" in found[0].detail
     assert not check_min_size(window, QSize(1366, 768))
+
+
+def test_a_scroll_area_wider_than_it_shows_is_caught(window: QWidget) -> None:
+    scroll = QScrollArea(window)
+    scroll.setGeometry(0, 0, 300, 200)
+    scroll.setWidgetResizable(True)
+    wide = QLabel("x" * 10, scroll)
+    wide.setMinimumWidth(500)
+    scroll.setWidget(wide)
+    show(window)
+    assert [f.rule for f in check_sideways_scroll(window)] == ["sideways-scroll"]
+    wide.setMinimumWidth(100)
+    settle()
+    assert not check_sideways_scroll(window)  # scrolling down only is fine
 
 
 def test_a_clipped_label_and_button_are_caught(window: QWidget) -> None:

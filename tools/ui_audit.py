@@ -102,6 +102,7 @@ RULES = (
     "overlap",
     "outside-parent",
     "min-size",
+    "sideways-scroll",
     "clipped",
     "elided",
     "contrast",
@@ -243,6 +244,26 @@ def check_min_size(root: QWidget, screen: QSize) -> list[Finding]:
             f"needs at least {need.width()}×{need.height()} px on a"
             f" {screen.width()}×{screen.height()} screen: part of it would be off-screen",
         )
+    ]
+
+
+def _content_width(area: QScrollArea) -> int:
+    content = area.widget()
+    return content.width() if content is not None else 0
+
+
+def check_sideways_scroll(root: QWidget) -> list[Finding]:
+    """No scroll area makes a person scroll sideways: that cuts the start or
+    end of every line. Scrolling down is fine (a small screen, large text)."""
+    return [
+        Finding(
+            "sideways-scroll",
+            describe(area),
+            f"its content is {area.horizontalScrollBar().maximum()} px wider than it shows"
+            f" ({_content_width(area)} px in {area.viewport().width()} px)",
+        )
+        for area in root.findChildren(QScrollArea)
+        if area.isVisibleTo(root) and area.horizontalScrollBar().maximum() > 0
     ]
 
 
@@ -1486,6 +1507,8 @@ class Audit:
             found += check_min_size(root, size)
         if wanted & {"overlap", "outside-parent"}:
             found += check_layout(root)
+        if "sideways-scroll" in wanted:
+            found += check_sideways_scroll(root)
         if wanted & {"clipped", "elided"}:
             found += check_clipping(root)
         image = root.grab().toImage()

@@ -574,6 +574,7 @@
     </message>
     <message>
         <location filename="../ui/diary_dialog.py"/>
+        <location filename="../ui/preferences.py"/>
         <location filename="../ui/routine_editor.py"/>
         <source>Save</source>
         <translation>Speichern</translation>
@@ -736,23 +737,33 @@
         <location filename="../ui/first_run.py"/>
         <location filename="../core/settings.py"/>
         <source>Remind me to stretch before bed</source>
-        <translation>Vor dem Schlafengehen ans Dehnen erinnern</translation>
+        <translation>Vor dem Schlafen ans Dehnen erinnern</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py"/>
-        <source>Remind me to drink in the afternoon, not late at night</source>
-        <translation>Nachmittags ans Trinken erinnern, nicht spät am Abend</translation>
+        <source>Remind me to drink water</source>
+        <translation>Ans Wassertrinken erinnern</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py"/>
-        <source>Keep a cramp diary (a few seconds each morning)</source>
-        <translation>Ein Krampftagebuch führen (jeden Morgen ein paar Sekunden)</translation>
+        <source>Keep a cramp diary</source>
+        <translation>Ein Krampftagebuch führen</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py"/>
         <location filename="../core/settings.py"/>
         <source>Read each step aloud</source>
         <translation>Jeden Schritt vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py"/>
+        <source>In the afternoon, not late at night.</source>
+        <translation>Am Nachmittag, nicht spät am Abend.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py"/>
+        <source>A few seconds each morning.</source>
+        <translation>Jeden Morgen ein paar Sekunden.</translation>
     </message>
     <message>
         <location filename="../ui/first_run.py"/>
@@ -1381,13 +1392,18 @@
     </message>
     <message>
         <location filename="../ui/preferences.py"/>
-        <source>Start at login (in the tray)</source>
-        <translation>Bei der Anmeldung starten (in der Kontrollleiste)</translation>
+        <source>In the tray: needed for reminders after you restart the computer.</source>
+        <translation>In der Kontrollleiste: nötig für Erinnerungen nach einem Neustart des Computers.</translation>
     </message>
     <message>
         <location filename="../ui/preferences.py"/>
-        <source>Needed for reminders after you restart the computer</source>
-        <translation>Nötig für Erinnerungen nach einem Neustart des Computers</translation>
+        <source>Start at login</source>
+        <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -2550,6 +2566,22 @@
         <location filename="../core/insights.py"/>
         <source>This is your own record, not proof: cramps come and go for many reasons, so a difference here does not show that stretching caused it.</source>
         <translation>Dies ist Ihre eigene Aufzeichnung, kein Beweis: Krämpfe kommen und gehen aus vielen Gründen, daher zeigt ein Unterschied hier nicht, dass das Dehnen ihn bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Start at login (in the tray)</source>
+        <translation type="vanished">Bei der Anmeldung starten (in der Kontrollleiste)</translation>
+    </message>
+    <message>
+        <source>Needed for reminders after you restart the computer</source>
+        <translation type="vanished">Nötig für Erinnerungen nach einem Neustart des Computers</translation>
+    </message>
+    <message>
+        <source>Remind me to drink in the afternoon, not late at night</source>
+        <translation type="vanished">Nachmittags ans Trinken erinnern, nicht spät am Abend</translation>
+    </message>
+    <message>
+        <source>Keep a cramp diary (a few seconds each morning)</source>
+        <translation type="vanished">Ein Krampftagebuch führen (jeden Morgen ein paar Sekunden)</translation>
     </message>
     <message>
         <source>Read each step aloud, so you can follow without looking at the screen</source>

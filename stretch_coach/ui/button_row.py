@@ -92,7 +92,8 @@ class ButtonRow(QLayout):
 
     def minimumSize(self) -> QSize:
         groups = self._visible_groups()
-        widest = max((self._width([g]) for g in groups), default=0)
+        # Even a group gives way (one button a line) in the narrowest room.
+        widest = max((i.sizeHint().width() for g in groups for i in g), default=0)
         # Laid out already: as many lines as the row takes at its width now
         # (a window that cannot grow wider grows taller instead).
         laid_out = self.geometry().width()
@@ -124,11 +125,15 @@ class ButtonRow(QLayout):
 
     def _lines(self, groups: list[list[QLayoutItem]], width: int) -> list[list[list[QLayoutItem]]]:
         lines: list[list[list[QLayoutItem]]] = []
-        for group in groups:
-            if lines and self._width([*lines[-1], group]) <= width:
-                lines[-1].append(group)
-            else:
-                lines.append([group])
+        for whole in groups:
+            # A group wider than the room is split: its buttons then wrap one
+            # by one rather than pushing the row wider than the window.
+            parts = [[item] for item in whole] if self._width([whole]) > width else [whole]
+            for group in parts:
+                if lines and self._width([*lines[-1], group]) <= width:
+                    lines[-1].append(group)
+                else:
+                    lines.append([group])
         return lines
 
     def _arrange(self, rect: QRect, *, place: bool) -> int:

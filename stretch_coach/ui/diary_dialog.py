@@ -29,7 +29,7 @@ from stretch_coach.core.records import (
     MIN_SEVERITY,
     DiaryEntry,
 )
-from stretch_coach.ui.placement import scrolling_body
+from stretch_coach.ui.placement import fit_to_screen, scrolling_body
 from stretch_coach.ui.texts import tr, tr_noop
 from stretch_coach.ui.theme import calm_calendar
 
@@ -54,6 +54,7 @@ class DiaryDialog(QDialog):
         layout.setSpacing(12)
         title = QLabel(tr("How was last night?"), self)
         title.setObjectName("title")
+        title.setWordWrap(True)  # large text in a narrow window
         layout.addWidget(title)
         hint = QLabel(
             tr("A quick note each morning shows over the weeks whether stretching helps you."),
@@ -65,6 +66,8 @@ class DiaryDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # A field too wide beside its label goes under it (large text).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.night = QDateEdit(QDate(night.year, night.month, night.day), self)
         self.night.setCalendarPopup(True)
         calm_calendar(self.night.calendarWidget(), tr("Previous month"), tr("Next month"))
@@ -99,7 +102,7 @@ class DiaryDialog(QDialog):
         severity_row.addWidget(self.severity_value)
         self.severity_box = QWidget(self)
         self.severity_box.setLayout(severity_row)
-        self.severity_box.setMinimumWidth(260)
+        self.severity_box.setMinimumWidth(200)
         form.addRow(tr("Worst pain (0–10)"), self.severity_box)
 
         where = QGridLayout()
@@ -123,7 +126,7 @@ class DiaryDialog(QDialog):
         self.note.setPlaceholderText(tr("Optional"))
         self.note.setAccessibleName(tr("Note"))
         self.note.setToolTip(tr("Anything worth remembering"))
-        self.note.setMinimumWidth(320)
+        self.note.setMinimumWidth(240)
         form.addRow(tr("Note"), self.note)
         layout.addLayout(form)
 
@@ -142,6 +145,7 @@ class DiaryDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        fit_to_screen(self, self.sizeHint())
 
         self.cramps.valueChanged.connect(self._cramps_changed)
         self.show_entry(existing)

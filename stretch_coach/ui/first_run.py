@@ -37,10 +37,10 @@ class WelcomeDialog(QDialog):
         self._settings = settings
         self.setWindowTitle(tr("Welcome to Stretch Coach"))
         layout, outer = scrolling_body(self)
-        fit_to_screen(self, QSize(600, 640))
         layout.setSpacing(12)
         title = QLabel(tr("Welcome"), self)
         title.setObjectName("title")
+        title.setWordWrap(True)  # large text in a narrow window
         layout.addWidget(title)
         intro = QLabel(
             tr(
@@ -55,6 +55,7 @@ class WelcomeDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         bed = settings.bedtime.time
         self.bedtime = QTimeEdit(QTime(bed.hour, bed.minute), self)
         self.bedtime.setDisplayFormat("HH:mm")
@@ -63,16 +64,29 @@ class WelcomeDialog(QDialog):
         form.addRow(tr("I usually go to bed at"), self.bedtime)
         self.stretch = QCheckBox(tr("Remind me to stretch before bed"), self)
         self.stretch.setChecked(settings.stretch.enabled)
-        self.water = QCheckBox(tr("Remind me to drink in the afternoon, not late at night"), self)
+        self.water = QCheckBox(tr("Remind me to drink water"), self)
         self.water.setChecked(settings.hydration.enabled)
-        self.diary = QCheckBox(tr("Keep a cramp diary (a few seconds each morning)"), self)
+        self.diary = QCheckBox(tr("Keep a cramp diary"), self)
         self.diary.setChecked(True)
         self.voice = QCheckBox(tr("Read each step aloud"), self)
         self.voice.setChecked(settings.sound.voice)
+        # Short labels, the rest on a line that wraps: a check box's text
+        # cannot, and large text would make the window scroll sideways.
+        details = {
+            self.water: tr("In the afternoon, not late at night."),
+            self.diary: tr("A few seconds each morning."),
+        }
         for box in (self.stretch, self.water, self.diary, self.voice):
             box.setAccessibleName(box.text())
             box.setToolTip(box.text())
             form.addRow(box)
+            if box in details:
+                detail = QLabel(details[box], self)
+                detail.setObjectName("hint")
+                detail.setWordWrap(True)
+                box.setAccessibleDescription(details[box])
+                box.setToolTip(f"{box.text()}: {details[box]}")
+                form.addRow(detail)
         # Why, on a line of its own that wraps: a check box's text cannot.
         self.voice_why = QLabel(
             tr("So you can follow without looking at the screen, facing a wall or in bed."), self
@@ -104,6 +118,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(medicines)
         privacy = QLabel(tr("Everything you enter stays on this computer."), self)
         privacy.setObjectName("hint")
+        privacy.setWordWrap(True)
         layout.addWidget(privacy)
 
         buttons = QDialogButtonBox(self)
@@ -120,6 +135,7 @@ class WelcomeDialog(QDialog):
         buttons.accepted.connect(self.accept_choices)
         buttons.rejected.connect(self.skip)
         outer.addWidget(buttons)
+        fit_to_screen(self, QSize(600, 640))
 
     def _voice_toggled(self, wanted: bool) -> None:
         if wanted and not self._speech.available:

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from stretch_coach.core.insights import (
 from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecord
 from stretch_coach.ui.charts import ChartSeries, WeekChart
 from stretch_coach.ui.insight_texts import helping_sentences, one_decimal, short_month
-from stretch_coach.ui.placement import resize_within_screen
+from stretch_coach.ui.placement import fit_to_screen
 from stretch_coach.ui.texts import short_weekday, tr
 from stretch_coach.ui.theme import Palette
 
@@ -110,7 +110,7 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("History"))
-        resize_within_screen(self, 900, 760)
+        fit_to_screen(self, QSize(900, 760))
         self.palette_ = palette
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
@@ -123,6 +123,7 @@ class HistoryDialog(QDialog):
 
         title = QLabel(tr("Your history"), body)
         title.setObjectName("title")
+        title.setWordWrap(True)  # large text in a narrow window
         layout.addWidget(title)
         # First, so an empty history says so before anything else.
         self.empty_note = QLabel(

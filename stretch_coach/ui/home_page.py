@@ -194,6 +194,7 @@ class HomePage(QWidget):
         layout.addLayout(header)
         title = QLabel(tr("Tonight's stretch"), self)
         title.setObjectName("title")
+        title.setWordWrap(True)  # large text in a narrow window
         layout.addWidget(title)
         subtitle = QLabel(
             tr("A few calm minutes before bed may help keep night cramps away."), self

@@ -3,7 +3,7 @@ by the tray, always whole on the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QSystemTrayIcon, QVBoxLayout, QWidget
 
@@ -53,29 +53,28 @@ def centre_on(dialog: QWidget, parent: QWidget | None) -> None:
         _FollowParent(dialog, parent)
 
 
+def _settled_size(window: QWidget) -> QSize:
+    """The size a window opens at: the one given to it (fit_to_screen), else
+    its layout's."""
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        window.adjustSize()
+        return window.sizeHint().expandedTo(window.size())
+    return window.size()
+
+
 def _centre(dialog: QWidget, parent: QWidget | None) -> None:
-    dialog.adjustSize()
     area = _screen_area(parent or dialog)
     around = parent.frameGeometry() if parent is not None and parent.isVisible() else area
-    rect = QRect(QPoint(0, 0), dialog.sizeHint().expandedTo(dialog.size()))
+    rect = QRect(QPoint(0, 0), _settled_size(dialog))
     rect.moveCenter(around.center())
     dialog.move(_kept_on_screen(rect, area))
-
-
-def resize_within_screen(window: QWidget, width: int, height: int) -> None:
-    """Give ``window`` the size it would like, or less on a small screen, so it
-    opens whole (at 1366 x 768 or on a netbook)."""
-    area = _screen_area(window)
-    # Room for the title bar and frame the window manager adds.
-    window.resize(min(width, area.width() - 2 * MARGIN), min(height, area.height() - 3 * MARGIN))
 
 
 def beside_tray(window: QWidget, tray: QSystemTrayIcon | None) -> None:
     """Put a reminder next to the tray icon when its place is known, else in the
     top right corner, where most desktops keep their tray."""
-    window.adjustSize()
     area = _screen_area(window)
-    size = window.sizeHint().expandedTo(window.size())
+    size = _settled_size(window)
     icon = tray.geometry() if tray is not None else QRect()
     rect = QRect(QPoint(0, 0), size)
     if icon.isValid() and not icon.isEmpty():
@@ -88,20 +87,25 @@ def beside_tray(window: QWidget, tray: QSystemTrayIcon | None) -> None:
     window.move(_kept_on_screen(rect, area))
 
 
-# Share of the screen's free area a window may open at, leaving room for its
-# frame and the desktop around it.
-SCREEN_SHARE = 0.92
-
-
 def fit_to_screen(window: QWidget, preferred: QSize) -> None:
     """Open ``window`` at ``preferred`` size, or smaller on a small screen
-    (its minimum size still applies: what does not fit then scrolls)."""
+    (its minimum size still applies: what does not fit then scrolls). Call it
+    once the window's content is built."""
     area = _screen_area(window).size()
-    window.resize(
-        preferred.boundedTo(
-            QSize(round(area.width() * SCREEN_SHARE), round(area.height() * SCREEN_SHARE))
-        )
-    )
+    scroll = window.findChild(QScrollArea, SCROLLING_BODY)
+    content = scroll.widget() if scroll is not None else None
+    if scroll is not None and content is not None:
+        # Wide enough for the content, so only the height scrolls: a sideways
+        # scroll cuts every line's start or end.
+        outer = window.layout()
+        margins = outer.contentsMargins() if outer is not None else QMargins()
+        chrome = margins.left() + margins.right() + scroll.verticalScrollBar().sizeHint().width()
+        preferred = preferred.expandedTo(QSize(content.minimumSizeHint().width() + chrome, 0))
+    # Room for the title bar and frame the window manager adds.
+    window.resize(preferred.boundedTo(QSize(area.width() - 2 * MARGIN, area.height() - 3 * MARGIN)))
+
+
+SCROLLING_BODY = "scrollingBody"
 
 
 def scrolling_body(dialog: QWidget, buttons_below: bool = True) -> tuple[QVBoxLayout, QVBoxLayout]:
@@ -113,6 +117,7 @@ def scrolling_body(dialog: QWidget, buttons_below: bool = True) -> tuple[QVBoxLa
     the content to ``body`` and the buttons to ``outer``."""
     outer = QVBoxLayout(dialog)
     scroll = QScrollArea(dialog)
+    scroll.setObjectName(SCROLLING_BODY)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

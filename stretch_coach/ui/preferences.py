@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from stretch_coach.core.reminders import ReminderKind, ReminderPlanner
 from stretch_coach.core.routines import Routine
 from stretch_coach.core.settings import FIELDS, SCHEMA, WEEKDAYS, Settings, format_clock
-from stretch_coach.ui.placement import fit_to_screen
+from stretch_coach.ui.placement import SCROLLING_BODY, fit_to_screen
 from stretch_coach.ui.setting_editors import SettingEditor, SwitchEditor, check_box, editor_for
 from stretch_coach.ui.texts import no_speech_engine, tr
 
@@ -80,7 +80,6 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(tr("Preferences"))
         # Pages scroll: a 640×480 screen shows the dialog whole.
         self.setMinimumSize(480, 360)
-        fit_to_screen(self, QSize(640, 720))
         self._settings = settings
         self._evening = evening
         outer = QVBoxLayout(self)
@@ -91,6 +90,7 @@ class PreferencesDialog(QDialog):
         outer.addWidget(self.problems)
 
         scroll = QScrollArea(self)
+        scroll.setObjectName(SCROLLING_BODY)  # fit_to_screen widens the dialog to it
         scroll.setWidgetResizable(True)
         body = QWidget(scroll)
         layout = QVBoxLayout(body)
@@ -110,6 +110,8 @@ class PreferencesDialog(QDialog):
                 group = QGroupBox(tr(setting.section_label), body)
                 form = QFormLayout(group)
                 form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+                # A field too wide beside its label goes under it (large text).
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
                 groups[setting.section] = form
                 layout.addWidget(group)
             parent_widget = form.parentWidget()
@@ -143,29 +145,33 @@ class PreferencesDialog(QDialog):
         appearance = groups["appearance"]
         appearance_group = appearance.parentWidget()
         assert appearance_group is not None
-        self.autostart = check_box(
-            appearance_group,
-            tr("Start at login (in the tray)"),
-            start_at_login,
-            tr("Needed for reminders after you restart the computer"),
-        )
+        why = tr("In the tray: needed for reminders after you restart the computer.")
+        self.autostart = check_box(appearance_group, tr("Start at login"), start_at_login, why)
         appearance.addRow(self.autostart)
+        # Said under it, on a line that wraps (a check box's text cannot).
+        autostart_why = QLabel(why, appearance_group)
+        autostart_why.setObjectName("hint")
+        autostart_why.setWordWrap(True)
+        appearance.addRow(autostart_why)
         layout.addStretch(1)
 
         self.preview = QLabel(self)
         self.preview.setObjectName("subtitle")
         self.preview.setWordWrap(True)
         outer.addWidget(self.preview)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        # Our own words on plain buttons: standard ones bring the desktop's
+        # icons (a floppy disk, a red cross) on some platforms.
+        self.buttons = QDialogButtonBox(self)
+        self.buttons.addButton(tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-            button.setToolTip(button.text().replace("&", ""))
+            button.setAccessibleName(button.text())
+            button.setToolTip(button.text())
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.update_preview()
+        fit_to_screen(self, QSize(640, 720))
 
     def editor(self, key: str) -> SettingEditor:
         return self.editors[key]

@@ -45,6 +45,7 @@ class ReminderWindow(QWidget):
         layout.setSpacing(12)
         self.title_label = QLabel(notice.title, self)
         self.title_label.setObjectName("title")
+        self.title_label.setWordWrap(True)  # large text in a narrow window
         layout.addWidget(self.title_label)
         self.body_label = QLabel(notice.body, self)
         self.body_label.setWordWrap(True)

@@ -48,6 +48,8 @@ MIN_SIDE = 120
 # times (full screen on a 1920×1080 screen: about 1.5 times).
 ROOMY_SIZE = QSize(1000, 700)
 MAX_ROOM_SCALE = 1.8
+# The least width a wrapping text asks for (see the name label).
+WRAP_FROM = 120
 # Below this height the view uses small margins and spacing; below this
 # width (or height) the buttons narrower padding.
 SHORT_HEIGHT = 620
@@ -91,6 +93,9 @@ class SessionView(QWidget):
         self.name_label = QLabel(self)
         self.name_label.setObjectName("exerciseName")
         self.name_label.setWordWrap(True)
+        # Qt asks a wrapping label for room for a long first line; it may
+        # wrap instead when the window is narrow and the text large.
+        self.name_label.setMinimumWidth(WRAP_FROM)
         self.side_badge = QLabel(self)
         self.side_badge.setObjectName("sideBadge")
         self.side_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -127,6 +132,7 @@ class SessionView(QWidget):
         self.next_label = QLabel(self)
         self.next_label.setObjectName("nextLabel")
         self.next_label.setWordWrap(True)
+        self.next_label.setMinimumWidth(WRAP_FROM)
         self.remaining_label = QLabel(self)
         self.remaining_label.setObjectName("muted")
         next_row.addWidget(self.next_label, 1)
