@@ -129,7 +129,7 @@ def render_dialogs(app: object, services: object, out: Path, written: list[Path]
     from stretch_coach.ui.preferences import PreferencesDialog
     from stretch_coach.ui.reminder_notice import notice_for
     from stretch_coach.ui.reminder_window import ReminderWindow
-    from stretch_coach.ui.routine_editor import RoutineEditor
+    from stretch_coach.ui.routine_editor import RoutineEditor, UnsavedAnswer
     from stretch_coach.ui.tray import TrayMenu
     from tests.apps import main_window
 
@@ -160,6 +160,8 @@ def render_dialogs(app: object, services: object, out: Path, written: list[Path]
     editor.show()
     editor.duplicate_routine()
     save(editor, "routine-editor-light")
+    # The copy is not saved: closing would ask, and nobody answers here.
+    editor.ask_unsaved = lambda _name: UnsavedAnswer.DISCARD
     editor.close()
 
     window.apply_theme(Theme.DARK)
