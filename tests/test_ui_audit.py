@@ -75,6 +75,18 @@ def test_two_overlapping_buttons_are_caught(window: QWidget) -> None:
     assert "QPushButton “One”" in found[0].widget and "“Other”" in found[0].detail
 
 
+def test_widgets_with_object_names_are_audited_too(window: QWidget) -> None:
+    # The app names its styled widgets ("title", "primary"); the audit once
+    # skipped every named widget and so missed a wrapped row over a title.
+    title, button = QLabel("Tonight's stretch", window), QPushButton("Start", window)
+    title.setObjectName("title")
+    button.setObjectName("primary")
+    title.setGeometry(10, 10, 200, 40)
+    button.setGeometry(100, 30, 120, 40)
+    show(window)
+    assert [f.rule for f in check_layout(window)] == ["overlap"]
+
+
 def test_a_widget_sticking_out_of_its_parent_is_caught(window: QWidget) -> None:
     box = QFrame(window)
     box.setGeometry(0, 0, 100, 100)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QLabel,
+    QLayout,
     QMainWindow,
     QScrollArea,
     QStackedWidget,
@@ -53,18 +55,61 @@ def first_size(available: QSize) -> QSize:
     ).expandedTo(QSize(MIN_WIDTH, MIN_HEIGHT))
 
 
+def least_height_for_width(layout: QLayout, width: int) -> int:
+    """The least height ``layout`` needs at ``width``: what wraps (texts, rows
+    of buttons) as it wraps at that width, everything else at its minimum.
+    Qt's own minimum counts a wrapping text as one line, and its
+    height-for-width gives drawings and lists their full preferred size."""
+    margins = layout.contentsMargins()
+    inner = width - margins.left() - margins.right()
+    heights = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None or item.isEmpty():
+            continue
+        least = item.minimumSize().height()
+        widget = item.widget()
+        wraps = item.hasHeightForWidth() and (
+            widget is None or isinstance(widget, QLabel)  # a row, or a wrapping text
+        )
+        heights.append(max(least, item.heightForWidth(inner)) if wraps else least)
+    spacing = max(0, layout.spacing())
+    return margins.top() + margins.bottom() + sum(heights) + spacing * max(0, len(heights) - 1)
+
+
 class _Pages(QStackedWidget):
     """The pages, sized to the window and scrolled only below their minimum."""
 
     # A scroll area gives a page with height-for-width (wrapped text) its
     # *preferred* height for the width, which scrolls a session that fits.
     # Saying "no preference" lets the page take the window's height, down to
-    # its minimum.
+    # the least it needs at that width (minimumSizeHint below).
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
     def hasHeightForWidth(self) -> bool:
         return False
 
     def heightForWidth(self, _width: int) -> int:
         return -1
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        page = self.currentWidget()
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None or self.width() <= 0:
+            return hint
+        # Wrapped titles and rows of buttons take more lines in a narrow
+        # window: the page asks for them, so the window scrolls rather than
+        # drawing one line over another.
+        need = max(least_height_for_width(layout, self.width()), page.minimumHeight())
+        return QSize(hint.width(), max(hint.height(), need))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the least height depends on the width
 
 
 class MainWindow(QMainWindow):

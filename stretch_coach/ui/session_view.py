@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -48,6 +49,8 @@ MIN_SIDE = 120
 # times (full screen on a 1920×1080 screen: about 1.5 times).
 ROOMY_SIZE = QSize(1000, 700)
 MAX_ROOM_SCALE = 1.8
+# The smallest countdown ring the stage draws (a small window, large text).
+LEAST_RING = 72
 # The least width a wrapping text asks for (see the name label).
 WRAP_FROM = 120
 # Below this height the view uses small margins and spacing; below this
@@ -89,7 +92,8 @@ class SessionView(QWidget):
         outer.setContentsMargins(32, 20, 32, 20)
         outer.setSpacing(12)
 
-        header = QHBoxLayout()
+        header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._header = header
         self.name_label = QLabel(self)
         self.name_label.setObjectName("exerciseName")
         self.name_label.setWordWrap(True)
@@ -205,7 +209,17 @@ class SessionView(QWidget):
         side_margin, top_margin = (20, 10) if short else (32, 20)
         self._outer.setContentsMargins(side_margin, top_margin, side_margin, top_margin)
         self._outer.setSpacing(6 if short else 12)
-        compact = short or room.width() < NARROW_WIDTH
+        # In a narrow window the side badge goes under the exercise's name,
+        # so a long name in large text keeps its width.
+        narrow = room.width() < NARROW_WIDTH
+        self._header.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        self._header.setAlignment(
+            self.side_badge,
+            Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignTop,
+        )
+        compact = short or narrow
         if compact != self._compact:
             self._compact = compact
             for button in self.findChildren(QPushButton):
@@ -229,6 +243,7 @@ class SessionView(QWidget):
         usual = self._height_of_texts(inner, as_wrapped=False)
         side = max(
             MIN_SIDE,
+            self.stage.least_side(),
             min(
                 round((inner - 24) * 0.6), round(room.height() * STAGE_SHARE), room.height() - usual
             ),
@@ -352,6 +367,10 @@ class SessionView(QWidget):
         exercise = self._catalogue[step.exercise] if step.exercise else None
         heading = step_heading(step, self._catalogue)
         self.name_label.setText(heading)
+        # Room for the longest word at least: a word cannot wrap.
+        metrics = self.name_label.fontMetrics()
+        longest = max((metrics.horizontalAdvance(w) for w in heading.split()), default=0)
+        self.name_label.setMinimumWidth(max(WRAP_FROM, longest + 2))
         side = side_label(step.side)
         self.side_badge.setText(side)
         self.side_badge.setVisible(bool(side))
@@ -397,6 +416,8 @@ class SessionView(QWidget):
             )
         else:
             self.rep_label.setText("")
+        # A phase word may end in "…" ("curl…"): the tooltip says it is whole.
+        self.rep_label.setToolTip(self.rep_label.text())
 
         nxt = snap.next_step
         self.next_label.setText(
@@ -439,6 +460,7 @@ class _Stage(QWidget):
         self.ring = CountdownRing(self)
         self.rep_label = QLabel(self)
         self.rep_label.setObjectName("repLabel")
+        self.rep_label.setWordWrap(True)  # two lines are kept for it
         self.rep_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._side = 200
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -446,6 +468,11 @@ class _Stage(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(640, 380)
+
+    def least_side(self) -> int:
+        """Room for the rep label (up to three lines) and a readable ring above it."""
+        self.rep_label.ensurePolished()  # its font comes from the style sheet
+        return self.rep_label.fontMetrics().lineSpacing() * 3 + 4 + LEAST_RING
 
     def set_side(self, side: int) -> None:
         """The drawing's side, set from the whole view's size (never from the room
@@ -461,9 +488,17 @@ class _Stage(QWidget):
     def _place(self) -> None:
         width, height = self.width(), self.height()
         gap = 24
-        label = self.rep_label.fontMetrics().lineSpacing() * 2
-        side = max(0, min(self._side, width - gap))
-        ring = max(0, min(width - side - gap, side - label, round(side * 0.75)))
+        # Two lines kept for the rep label, more if its text wraps further
+        # (German, large text in a narrow window).
+        column_guess = max(1, width - min(self._side, width - gap) - gap)
+        label = max(
+            self.rep_label.fontMetrics().lineSpacing() * 2 + 4,
+            self.rep_label.heightForWidth(column_guess),
+        )
+        # Never more than the stage has: a squeezed stage must not draw over
+        # the texts around it, nor the ring over its caption.
+        side = max(0, min(self._side, width - gap, height))
+        ring = max(0, min(width - side - gap, side - label, height - label, round(side * 0.75)))
         self.illustration.setGeometry(0, (height - side) // 2, side, side)
         left = side + gap
         column = width - left

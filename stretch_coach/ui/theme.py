@@ -245,11 +245,13 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
         background: {p.accent}; color: {p.accent_text}; border: none;
         font-size: {pt(16)}; font-weight: 600; padding: 12px 36px; border-radius: 10px;
     }}
-    QPushButton#primary:focus {{ border: 2px solid {p.text}; }}
+    /* On an accent fill, the focus mark is a ring in the window's colour:
+       it stands out from the accent in every theme (text would not). */
+    QPushButton#primary:focus {{ border: 3px solid {p.window}; }}
     QPushButton#accent {{
         background: {p.accent}; color: {p.accent_text}; border: none; font-weight: 600;
     }}
-    QPushButton#accent:focus {{ border: 2px solid {p.text}; }}
+    QPushButton#accent:focus {{ border: 3px solid {p.window}; }}
     QPushButton#nav {{ padding: 6px 12px; font-size: {pt(11)}; }}
     QLabel#sectionTitle {{ font-size: {pt(15)}; font-weight: 600; }}
     QLabel#hint {{ color: {p.muted}; font-size: {pt(10.5)}; }}

@@ -174,7 +174,7 @@ class CountdownRing(QWidget):
         self._caption = ""
         self._palette = LIGHT
         self._paused = False
-        self.setMinimumSize(120, 120)
+        self.setMinimumSize(48, 48)  # the stage sizes it; small only in a small window
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName(tr("Countdown"))
 
