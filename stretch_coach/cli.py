@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import re
-import sqlite3
 import sys
 import textwrap
 import time
@@ -45,10 +44,10 @@ from stretch_coach.core.scaling import (
 )
 from stretch_coach.core.settings import EVENING_ROLLOVER_HOUR, Settings, evening_of, format_clock
 from stretch_coach.core.time_zones import local_timezone, usable_tz
-from stretch_coach.services.history import HistoryError, HistoryRepository
 
 if TYPE_CHECKING:
     from stretch_coach.core.reminders import Reminder
+    from stretch_coach.services.history import HistoryRepository
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -421,6 +420,11 @@ def open_history(*, read_only: bool = False) -> Iterator[HistoryRepository]:
     Commands that only read pass ``read_only``: they then work on a read-only
     file or mount, and a missing history reads as empty without being created.
     """
+    # SQLite and the history store load only for the commands that use them:
+    # --version, routines and plan start without them.
+    import sqlite3
+
+    from stretch_coach.services.history import HistoryError, HistoryRepository
     from stretch_coach.services.paths import AppPaths
 
     try:

@@ -51,8 +51,9 @@ class BrokenPlayer(FakePlayer):
 
 
 class FakeVoice:
-    def __init__(self, available: bool = True) -> None:
-        self._available = available
+    def __init__(self, available: bool = True, module_missing: bool = False) -> None:
+        self._available = available and not module_missing
+        self._module_missing = module_missing
         self.said: list[str] = []
 
     @property
@@ -62,6 +63,10 @@ class FakeVoice:
     @property
     def unavailable_reason(self) -> str:
         return "" if self._available else "No speech engine was found."
+
+    @property
+    def module_missing(self) -> bool:
+        return self._module_missing
 
     def say(self, text: str) -> None:
         self.said.append(text)

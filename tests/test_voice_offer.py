@@ -16,7 +16,7 @@ from stretch_coach.services.voice import QtVoice
 from stretch_coach.ui.first_run import WelcomeDialog
 from stretch_coach.ui.preferences import PreferencesDialog
 from tests.apps import build_app
-from tests.conftest import EVENING
+from tests.conftest import EVENING, REPO_ROOT
 from tests.fakes import FakeVoice
 
 
@@ -48,6 +48,53 @@ def test_the_welcome_says_how_to_add_a_voice_when_there_is_none(qtbot: QtBot) ->
     assert not welcome.voice.isChecked() and not welcome.voice.isEnabled()
     assert welcome.no_voice.isVisible()
     assert "speech-dispatcher" in labels(welcome) and "espeak-ng" in labels(welcome)
+
+
+def test_without_the_voice_part_the_welcome_gives_the_command_that_adds_it(
+    qtbot: QtBot,
+) -> None:
+    welcome = WelcomeDialog(Settings(), voice=FakeVoice(module_missing=True))
+    qtbot.addWidget(welcome)
+    welcome.show()
+    welcome.voice.setChecked(True)
+    assert not welcome.voice.isChecked()
+    text = labels(welcome)
+    assert "uv sync --extra voice" in text and "stretch-coach[voice]" in text
+    assert "speech-dispatcher" not in text  # an engine is not what is missing
+
+
+def test_a_missing_speech_module_is_told_apart_from_a_missing_engine(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    import builtins
+
+    from stretch_coach.services.voice import QtVoice
+
+    real_import = builtins.__import__
+
+    def no_speech_module(name: str, *args: object, **kwargs: object) -> object:
+        if name == "PySide6.QtTextToSpeech":
+            raise ImportError("No module named 'PySide6.QtTextToSpeech'")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_speech_module)
+    voice = QtVoice()
+    assert not voice.available
+    assert voice.module_missing
+    voice.say("nothing happens")  # and nothing breaks
+
+
+def test_the_preferences_say_how_to_add_the_voice_part(qtbot: QtBot, services: AppServices) -> None:
+    dialog = PreferencesDialog(
+        services.settings,
+        services.routines(),
+        start_at_login=False,
+        voice_available=False,
+        voice_module_missing=True,
+        evening=EVENING.date(),
+    )
+    qtbot.addWidget(dialog)
+    assert "uv sync --extra voice" in labels(dialog)
 
 
 def test_the_preferences_say_how_to_add_a_speech_engine(
@@ -98,3 +145,11 @@ def test_every_choice_of_the_welcome_is_shown_whole(qtbot: QtBot) -> None:
     for box in welcome.findChildren(QCheckBox):
         assert box.width() >= box.sizeHint().width(), box.text()
     assert welcome.start_button.isDefault() and welcome.start_button.objectName() == "accent"
+
+
+def test_qt_add_ons_come_only_with_the_voice_extra() -> None:
+    # About 400 MiB that only reading aloud needs: a plain install stays small.
+    project = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())["project"]
+    runtime = " ".join(project["dependencies"])
+    assert "PySide6-Essentials" in runtime and "PySide6-Addons" not in runtime
+    assert any("PySide6-Addons" in d for d in project["optional-dependencies"]["voice"])

@@ -2009,6 +2009,11 @@
     </message>
     <message>
         <location filename="../ui/texts.py"/>
+        <source>Reading the steps aloud is an optional part of Stretch Coach that is not installed. Add it with: {uv_command} (or, if you installed with pipx: {pip_command}), then restart Stretch Coach.</source>
+        <translation>Das Vorlesen der Schritte ist ein optionaler Teil von Stretch Coach, der nicht installiert ist. Fügen Sie ihn hinzu mit: {uv_command} (oder, falls Sie mit pipx installiert haben: {pip_command}) und starten Sie Stretch Coach neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py"/>
         <source>No speech engine was found on this computer. To hear the steps read aloud on Linux, install speech-dispatcher and espeak-ng (on Debian and Ubuntu: sudo apt install speech-dispatcher espeak-ng), then restart Stretch Coach.</source>
         <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden. Um die Schritte unter Linux vorgelesen zu bekommen, installieren Sie speech-dispatcher und espeak-ng (unter Debian und Ubuntu: sudo apt install speech-dispatcher espeak-ng) und starten Sie Stretch Coach neu.</translation>
     </message>

@@ -32,6 +32,11 @@ class Voice(Protocol):
     @property
     def unavailable_reason(self) -> str: ...
 
+    @property
+    def module_missing(self) -> bool:
+        """Qt's speech module is not installed (the optional "voice" part)."""
+        ...
+
     def say(self, text: str) -> None: ...
 
     def stop(self) -> None: ...
@@ -52,6 +57,10 @@ class NoVoice:
     @property
     def unavailable_reason(self) -> str:
         return self._reason
+
+    @property
+    def module_missing(self) -> bool:
+        return False
 
     def say(self, text: str) -> None:
         pass
@@ -74,6 +83,7 @@ class QtVoice:
         self._tried = False
         self._language = language
         self._engines = engines
+        self._module_missing = False
 
     def _engine(self) -> QTextToSpeech | None:
         if self._tried:
@@ -82,7 +92,8 @@ class QtVoice:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
-            self._reason = f"Speech is not available on this computer ({exc})."
+            self._module_missing = True
+            self._reason = f"Qt's speech module is not installed ({exc})."
             log.info("voice prompts unavailable: %s", exc)
             return None
         engines = self._candidate_engines()
@@ -150,12 +161,21 @@ class QtVoice:
         """Start the engine now, before the first phrase is due."""
         self._engine()
 
+    @property
+    def module_missing(self) -> bool:
+        """Qt's speech module is not installed: the optional "voice" part of
+        the app (PySide6-Addons), not a missing speech engine."""
+        if not self._tried:
+            self._candidate_engines()
+        return self._module_missing
+
     def _candidate_engines(self) -> list[str]:
         if self._engines is not None:
             return list(self._engines)
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError:
+            self._module_missing = True
             return []
         return [e for e in QTextToSpeech.availableEngines() if e not in _IGNORED_ENGINES]
 

@@ -126,6 +126,7 @@ class Dialogs:
             self.services.routines(),
             start_at_login=start_at_login,
             voice_available=self.services.voice.available,
+            voice_module_missing=self.services.voice.module_missing,
             evening=self.services.evening(),
             problems=startup_notice(owner.problems, []),
             parent=self.window,

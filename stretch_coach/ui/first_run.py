@@ -141,6 +141,7 @@ class WelcomeDialog(QDialog):
         if wanted and not self._speech.available:
             self.voice.setChecked(False)
             self.voice.setEnabled(False)
+            self.no_voice.setText(no_speech_engine(self._speech.module_missing))
             self.no_voice.show()
 
     def choices(self) -> Settings:

@@ -72,6 +72,7 @@ class PreferencesDialog(QDialog):
         *,
         start_at_login: bool,
         voice_available: bool = True,
+        voice_module_missing: bool = False,
         evening: dt.date,
         problems: str = "",
         parent: QWidget | None = None,
@@ -100,7 +101,9 @@ class PreferencesDialog(QDialog):
 
         # Said under the switch, not only in its tooltip: the person must
         # learn why it does nothing and how to add a speech engine.
-        notes = {} if voice_available else {"sound.voice": no_speech_engine()}
+        notes = (
+            {} if voice_available else {"sound.voice": no_speech_engine(voice_module_missing)}
+        )
         tips = notes
         self.editors: dict[str, SettingEditor] = {}
         groups: dict[str, QFormLayout] = {}

@@ -97,8 +97,20 @@ def step_summary(step: Step, catalogue: Catalogue) -> str:
     return step_wording.step_summary(step, catalogue, GUI_WORDS)
 
 
-def no_speech_engine() -> str:
-    """Why the voice cannot be turned on, and how to add a speech engine."""
+# The one command that adds the optional voice part, for the two ways the
+# app is installed: a uv checkout (the README's) and pip or pipx.
+VOICE_EXTRA_COMMANDS = ("uv sync --extra voice", "pipx install --force 'stretch-coach[voice]'")
+
+
+def no_speech_engine(module_missing: bool = False) -> str:
+    """Why the voice cannot be turned on, and how to add what is missing."""
+    if module_missing:
+        uv_command, pip_command = VOICE_EXTRA_COMMANDS
+        return tr(
+            "Reading the steps aloud is an optional part of Stretch Coach that is not "
+            "installed. Add it with: {uv_command} (or, if you installed with pipx: "
+            "{pip_command}), then restart Stretch Coach."
+        ).format(uv_command=uv_command, pip_command=pip_command)
     return tr(
         "No speech engine was found on this computer. To hear the steps read aloud "
         "on Linux, install speech-dispatcher and espeak-ng (on Debian and Ubuntu: "
