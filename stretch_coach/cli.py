@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from stretch_coach import APP_NAME, __version__
-from stretch_coach.core import diary_rules
 from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.plan import Plan
 from stretch_coach.core.records import (
@@ -33,7 +32,6 @@ from stretch_coach.core.records import (
     MIN_SEVERITY,
     DiaryEntry,
 )
-from stretch_coach.core.reminder_rules import ReminderKind
 from stretch_coach.core.routines import Routine, find_routine
 from stretch_coach.core.scaling import (
     MAX_MINUTES,
@@ -42,11 +40,11 @@ from stretch_coach.core.scaling import (
     scaled_plan,
     tolerance_seconds,
 )
-from stretch_coach.core.settings import EVENING_ROLLOVER_HOUR, Settings, evening_of, format_clock
 from stretch_coach.core.time_zones import local_timezone, usable_tz
 
 if TYPE_CHECKING:
     from stretch_coach.core.reminders import Reminder
+    from stretch_coach.core.settings import Settings
     from stretch_coach.services.history import HistoryRepository
 
 EXIT_FAILED = 1
@@ -160,6 +158,9 @@ def date_arg(text: str) -> dt.date:
 
 def night_arg(text: str) -> dt.date:
     """A diary night, named after the evening it began, that is over and not long past."""
+    from stretch_coach.core import diary_rules
+    from stretch_coach.core.settings import EVENING_ROLLOVER_HOUR
+
     night = date_arg(text)
     now = local_now()
     problem = diary_rules.night_problem(night, now)
@@ -350,13 +351,17 @@ def load_settings() -> Settings:
     return loaded.settings
 
 
+# By the reminder kind's value ("stretch", "hydration"): the kinds' module
+# is loaded only by the commands that plan reminders.
 REMINDER_WORDS = {
-    ReminderKind.STRETCH: "Stretch before bed",
-    ReminderKind.HYDRATION: "Drink some water",
+    "stretch": "Stretch before bed",
+    "hydration": "Drink some water",
 }
 
 
 def write_agenda(reminders: list[Reminder], settings: Settings, out: IO[str]) -> None:
+    from stretch_coach.core.settings import format_clock
+
     if not reminders:
         out.write("No reminders in this period (they may be turned off in the settings).\n")
         return
@@ -462,6 +467,8 @@ def describe_entry(entry: DiaryEntry) -> str:
 
 
 def cmd_diary_add(args: argparse.Namespace, out: IO[str]) -> int:
+    from stretch_coach.core import diary_rules
+
     if diary_rules.details_without_cramps(args.cramps, args.severity, args.where or ()):
         raise UsageError(
             "with --cramps 0 there is no pain to rate and no place: "
@@ -506,6 +513,7 @@ def write_diary_table(entries: Sequence[DiaryEntry], out: IO[str]) -> None:
 def cmd_diary(args: argparse.Namespace, out: IO[str]) -> int:
     from stretch_coach.core import health
     from stretch_coach.core.insights import doctor_suggestion
+    from stretch_coach.core.settings import evening_of
 
     today = evening_of(local_now())
     with open_history(read_only=True) as history:

@@ -101,9 +101,7 @@ class PreferencesDialog(QDialog):
 
         # Said under the switch, not only in its tooltip: the person must
         # learn why it does nothing and how to add a speech engine.
-        notes = (
-            {} if voice_available else {"sound.voice": no_speech_engine(voice_module_missing)}
-        )
+        notes = {} if voice_available else {"sound.voice": no_speech_engine(voice_module_missing)}
         tips = notes
         self.editors: dict[str, SettingEditor] = {}
         groups: dict[str, QFormLayout] = {}
