@@ -110,12 +110,17 @@ class StretchCoach:
         if self._reminders_built or self._shut_down:
             return
         from stretch_coach.flows.reminders import ReminderFlow
+        from stretch_coach.services.clock_watch import WallClockAlarm, ZoneWatch
         from stretch_coach.services.scheduler import ReminderService
         from stretch_coach.ui.reminder_delivery import ReminderDelivery, freedesktop_factory
 
         services = self.services
         self.reminders = self._given_reminders or ReminderService(
-            services.settings, wall_clock=services.wall_clock, monotonic=services.clock
+            services.settings,
+            wall_clock=services.wall_clock,
+            monotonic=services.clock,
+            alarm=WallClockAlarm.create(),
+            zone_watch=ZoneWatch.create(),
         )
         factory = self._notifier_factory
         self.delivery = ReminderDelivery(

@@ -30,6 +30,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from stretch_coach.core.reminder_rules import MISFIRE_GRACE
 from stretch_coach.core.reminders import ReminderKind, ReminderPlanner, local_timezone
 from stretch_coach.core.settings import Settings
+from stretch_coach.services.clock_watch import WallClockAlarm, ZoneWatch
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,10 @@ SNOOZE_JOB_PREFIX = "snooze-"
 # a reminder after resume at most a minute late, and is also when a change
 # of time zone is noticed.
 MAX_SLEEP_SECONDS = 60.0
+# With the platform's wall-clock alarm (clock_watch.py) the sleep, resume and
+# clock changes are told, not polled: the timer then only wakes this often,
+# as a safety net.
+SAFETY_NET_SECONDS = 900.0
 
 
 # Differences between the wall and monotonic clocks smaller than this are
@@ -67,20 +72,44 @@ class ReminderScheduler(QtScheduler):  # type: ignore[misc]  # untyped library
     timers, which may be off by 5 % (18 minutes over six hours).
     """
 
-    def __init__(self, before_wake: Callable[[], None] | None = None, **options: Any) -> None:
+    def __init__(
+        self,
+        before_wake: Callable[[], None] | None = None,
+        *,
+        alarm: WallClockAlarm | None = None,
+        wall_clock: Callable[[], dt.datetime] | None = None,
+        **options: Any,
+    ) -> None:
         self._qtimer = QTimer()
         self._qtimer.setSingleShot(True)
         self._qtimer.setTimerType(Qt.TimerType.PreciseTimer)
         self._qtimer.timeout.connect(self._process_jobs)
+        # The alarm rings on the wall clock (after a resume too) and when the
+        # clock is set; either way the jobs are looked at again.
+        self._alarm = alarm if wall_clock is not None else None
+        self._wall_clock = wall_clock
+        if self._alarm is not None:
+            self._alarm.rang.connect(self.wakeup)
+            self._alarm.clock_set.connect(self.wakeup)
         self._before_wake = before_wake
         super().__init__(**options)
 
     def _start_timer(self, wait_seconds: float | None) -> None:
-        wait = MAX_SLEEP_SECONDS if wait_seconds is None else min(wait_seconds, MAX_SLEEP_SECONDS)
+        longest = MAX_SLEEP_SECONDS if self._alarm is None else SAFETY_NET_SECONDS
+        wait = longest if wait_seconds is None else min(wait_seconds, longest)
         self._qtimer.start(max(0, int(wait * 1000)))
+        if self._alarm is not None and self._wall_clock is not None:
+            due = (
+                self._wall_clock() + dt.timedelta(seconds=wait_seconds)
+                if wait_seconds is not None
+                else None
+            )
+            self._alarm.arm(due)
 
     def _stop_timer(self) -> None:
         self._qtimer.stop()
+        if self._alarm is not None:
+            self._alarm.arm(None)
 
     def wakeup(self) -> None:
         self._start_timer(0)
@@ -126,6 +155,8 @@ class ReminderService(QObject):
         monotonic: Callable[[], float],
         timezone: Callable[[], dt.tzinfo] = local_timezone,
         grace: dt.timedelta = MISFIRE_GRACE,
+        alarm: WallClockAlarm | None = None,
+        zone_watch: ZoneWatch | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -137,8 +168,15 @@ class ReminderService(QObject):
         self._monotonic = monotonic
         self._clock_offset = self._wall_minus_monotonic()
         self._runner = _JobRunner(self)
+        # With a zone watch the zone is read when it changes, not at each
+        # wake-up (reading it looks at some seventy files).
+        self._zone_watch = zone_watch
+        if zone_watch is not None:
+            zone_watch.changed.connect(self._check_time_zone)
         self.scheduler = ReminderScheduler(
             before_wake=self._check_clock,
+            alarm=alarm,
+            wall_clock=wall_clock,
             executors={"default": ThreadPoolExecutor(max_workers=1)},
             job_defaults={
                 "coalesce": True,  # several missed runs of one job: one reminder
@@ -248,7 +286,8 @@ class ReminderService(QObject):
             self.rebuild()
         elif jump > CLOCK_JUMP_SECONDS:
             log.info("the clock moved on by %.0f s (sleep or a clock change)", jump)
-        self._check_time_zone()
+        if self._zone_watch is None:
+            self._check_time_zone()
 
     def _check_time_zone(self) -> None:
         zone = self._timezone()
