@@ -37,6 +37,17 @@ def run_gui(args: argparse.Namespace) -> int:
     from stretch_coach.ui.i18n import install_translator
 
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        # Asked before Qt loads its window-system plugin: without its
+        # libraries Qt aborts the process, and nothing could be said then.
+        from stretch_coach.phrasing import missing_qt_libraries
+        from stretch_coach.services.qt_platform import missing_libraries
+
+        missing = missing_libraries()
+        if missing is not None:
+            log.error("missing Qt platform libraries: %s", ", ".join(missing.libraries))
+            print(f"{APP_NAME}: {missing_qt_libraries(missing)}", file=sys.stderr)
+            return 1
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     language = install_translator(qapp)
     instance = SingleInstance(instance_name(paths))

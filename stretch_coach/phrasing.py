@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from stretch_coach.core.routines import MAX_ROUTINE_MINUTES, RoutineError, RoutineFailure
 from stretch_coach.core.settings import FIELDS, Problem, SettingsWarning, WholeNumber
+from stretch_coach.services.qt_platform import MissingLibraries
 from stretch_coach.services.routine_store import RoutineFault, RoutineProblem
 
 Translate = Callable[[str], str]
@@ -138,3 +139,19 @@ def routine_error(error: RoutineError, translate: Translate = as_written) -> str
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+PLATFORM_NAMES = {"xcb": "X11", "wayland": "Wayland"}
+
+
+def missing_qt_libraries(problem: MissingLibraries) -> str:
+    """One line: what the window needs, and the command that installs it."""
+    needs = ", ".join(problem.libraries)
+    system = PLATFORM_NAMES.get(problem.platform, problem.platform)
+    line = (
+        f"the window cannot open: Qt's {system} support needs {needs}, "
+        "which this computer does not have."
+    )
+    if problem.install is not None:
+        return f"{line} Install them with: {problem.install}"
+    return f"{line} Install them with your system's package manager."
