@@ -238,3 +238,22 @@ def test_a_group_wider_than_the_room_gives_way_button_by_button(qtbot: QtBot) ->
     assert [b.geometry().width() for b in group] == [150, 150, 150]
     assert {b.geometry().top() for b in group[:2]} == {0}
     assert group[2].geometry().top() == 38
+
+
+def test_on_a_small_screen_a_session_takes_the_whole_screen_until_its_finish(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    monkeypatch.setattr(MainWindow, "on_small_screen", lambda _self: True)
+    assert window.start_session("quick")
+    qtbot.waitUntil(window.isFullScreen)
+    window.request_stop()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+
+
+def test_on_a_usual_screen_a_session_stays_in_its_window(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MainWindow, "on_small_screen", lambda _self: False)
+    assert window.start_session("quick")
+    QApplication.processEvents()
+    assert not window.isFullScreen()

@@ -43,6 +43,9 @@ CONFIRM_STOP_AFTER_SECONDS = 5.0
 # smaller than that, or very large text, scrolls rather than hiding controls.
 MIN_WIDTH, MIN_HEIGHT = 480, 360
 PREFERRED_SIZE = QSize(960, 700)
+# Below this free height a session opens full screen (a 640×480 or 800×600
+# screen, where a window's frame and the panel take room the session needs).
+SMALL_SCREEN_HEIGHT = 620
 # Share of the screen's free area a first window may take, leaving room for
 # the window frame and the desktop around it.
 SCREEN_SHARE = 0.92
@@ -100,6 +103,9 @@ class _Pages(QStackedWidget):
         layout = page.layout() if page is not None else None
         if page is None or layout is None or self.width() <= 0:
             return hint
+        # The page shown, not the tallest of all: a session that needs to
+        # scroll must not make the routine list scroll too.
+        hint.setHeight(page.minimumSizeHint().expandedTo(page.minimumSize()).height())
         # Wrapped titles and rows of buttons take more lines in a narrow
         # window: the page asks for them, so the window scrolls rather than
         # drawing one line over another.
@@ -264,8 +270,18 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.session_view)
         self._set_session_keys(True)
         self.raise_and_show()
+        if self.on_small_screen() and not self.isFullScreen():
+            # A window on a small screen loses its frame's and the panel's
+            # room: the session takes the whole screen, and gives it back at
+            # the finish (F or Esc too).
+            self._fullscreen_for_session = True
+            self.showFullScreen()
         # The first snapshot went out before this view was listening.
         controller.refresh()
+
+    def on_small_screen(self) -> bool:
+        screen = self.screen()
+        return screen is not None and screen.availableGeometry().height() < SMALL_SCREEN_HEIGHT
 
     def _toggle_pause(self) -> None:
         if self.controller is not None:

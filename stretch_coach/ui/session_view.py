@@ -51,6 +51,8 @@ ROOMY_SIZE = QSize(1000, 700)
 MAX_ROOM_SCALE = 1.8
 # The smallest countdown ring the stage draws (a small window, large text).
 LEAST_RING = 72
+# The pause button's width (narrower in a compact window).
+PAUSE_WIDTH, COMPACT_PAUSE_WIDTH = 130, 100
 # The least width a wrapping text asks for (see the name label).
 WRAP_FROM = 120
 # Below this height the view uses small margins and spacing; below this
@@ -153,7 +155,8 @@ class SessionView(QWidget):
         self.pause_button = _button(
             self, tr("Pause"), tr("Pause or resume (Space)"), tr("Pause or resume")
         )
-        self.pause_button.setMinimumWidth(130)
+        # Wide enough for "Resume", so the row does not jump on pausing.
+        self.pause_button.setMinimumWidth(PAUSE_WIDTH)
         self.skip_button = _button(self, tr("Skip"), tr("Skip this step (Right or N)"), tr("Skip"))
         self.sound_button = _button(
             self, tr("Sound on"), tr("Turn sound cues on or off"), tr("Sound cues")
@@ -209,16 +212,8 @@ class SessionView(QWidget):
         side_margin, top_margin = (20, 10) if short else (32, 20)
         self._outer.setContentsMargins(side_margin, top_margin, side_margin, top_margin)
         self._outer.setSpacing(6 if short else 12)
-        # In a narrow window the side badge goes under the exercise's name,
-        # so a long name in large text keeps its width.
+        self._place_side_badge(room)
         narrow = room.width() < NARROW_WIDTH
-        self._header.setDirection(
-            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
-        )
-        self._header.setAlignment(
-            self.side_badge,
-            Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag.AlignTop,
-        )
         compact = short or narrow
         if compact != self._compact:
             self._compact = compact
@@ -227,11 +222,29 @@ class SessionView(QWidget):
                 button.setProperty("compact", compact)
                 button.style().unpolish(button)
                 button.style().polish(button)
+            self.pause_button.setMinimumWidth(COMPACT_PAUSE_WIDTH if compact else PAUSE_WIDTH)
         if short != self._short:
             self._short = short
             self._reserve_text_lines()
         self._scale_texts(room)
         self._fit_stage(room)
+
+    def _place_side_badge(self, room: QSize) -> None:
+        """The side badge beside the exercise's name, or under it when the
+        longest word of the name and the badge do not fit side by side (a
+        narrow window, large text)."""
+        margins = self._outer.contentsMargins()
+        inner = room.width() - margins.left() - margins.right()
+        self.side_badge.ensurePolished()
+        badge = self.side_badge.sizeHint().width() if self.side_badge.text() else 0
+        under = self.name_label.minimumWidth() + self._header.spacing() + badge > inner
+        self._header.setDirection(
+            QBoxLayout.Direction.TopToBottom if under else QBoxLayout.Direction.LeftToRight
+        )
+        self._header.setAlignment(
+            self.side_badge,
+            Qt.AlignmentFlag.AlignLeft if under else Qt.AlignmentFlag.AlignTop,
+        )
 
     def _fit_stage(self, room: QSize) -> None:
         # The drawing's size follows the room: three fifths of the width, at
@@ -371,6 +384,7 @@ class SessionView(QWidget):
         metrics = self.name_label.fontMetrics()
         longest = max((metrics.horizontalAdvance(w) for w in heading.split()), default=0)
         self.name_label.setMinimumWidth(max(WRAP_FROM, longest + 2))
+        self._place_side_badge(self._room or self.size())
         side = side_label(step.side)
         self.side_badge.setText(side)
         self.side_badge.setVisible(bool(side))
