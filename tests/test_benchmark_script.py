@@ -337,3 +337,24 @@ def test_advisory_ratios_only_excuse_the_start_up_and_memory_ratios() -> None:
     assert not all_met([slow_start])
     assert all_met([slow_start], advisory_ratios=True)
     assert not all_met([slow_start, late], advisory_ratios=True)
+
+
+def test_start_and_memory_are_judged_by_ratios_paired_round_by_round() -> None:
+    from benchmarks.run import StartSample, start_rows
+
+    def sample(ms: float, mib: float) -> StartSample:
+        return StartSample(start_ms=ms, in_process_ms=ms, peak_rss_mib=mib, state={})
+
+    # Round by round the app takes 2x, 3x and 4x the bare window's time; the
+    # medians alone (300 / 120) would say 2.5x.
+    app = [sample(200, 90), sample(300, 100), sample(400, 110)]
+    bare = [sample(100, 50), sample(100, 50), sample(120, 50)]
+    rows = {row.metric: row for row in start_rows({"app": app, "bare": bare})}
+    start = rows["cold start to first paint, paired per round"]
+    assert start.value == pytest.approx(3.0)
+    assert start.least == pytest.approx(2.0) and start.worst == pytest.approx(10 / 3)
+    assert start.cells()[1] == "3.00x (min 2.00x, max 3.33x)"
+    assert start.passed is False
+    assert rows["  cold start, medians"].passed is None  # shown, not judged
+    memory = next(r for m, r in rows.items() if m.startswith("peak RSS") and "paired" in m)
+    assert memory.value == pytest.approx(2.0)
