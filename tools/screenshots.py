@@ -185,46 +185,20 @@ def render_dialogs(app: object, services: object, out: Path, written: list[Path]
 def render_diary_pages(app: object, services: object, out: Path, written: list[Path],
                        save: object) -> None:  # fmt: skip
     """The morning check-in, the history page with a month of sample data, About."""
-    import datetime as dt
-    import random
 
     from stretch_coach.core.clock import evening_of
     from stretch_coach.core.diary_rules import latest_night as last_night
-    from stretch_coach.core.records import DiaryEntry, SessionOutcome, SessionRecord
     from stretch_coach.flows.context import AppServices
     from stretch_coach.ui.about_page import AboutDialog
     from stretch_coach.ui.diary_dialog import DiaryDialog
     from stretch_coach.ui.history_page import HistoryDialog
     from stretch_coach.ui.theme import DARK, LIGHT
+    from tools.sample_history import fill_history
 
     assert isinstance(services, AppServices) and callable(save)
     now = services.wall_clock()
     history = services.history()
-    rng = random.Random(7)  # the same sample month every time
-    for back in range(1, 36):
-        evening = now - dt.timedelta(days=back)
-        stretched = (back > 20 and rng.random() < 0.3) or (back <= 20 and rng.random() < 0.85)
-        if stretched:
-            start = evening.replace(hour=22, minute=5)
-            history.add_session(
-                SessionRecord(
-                    "bedtime",
-                    "Bedtime stretch",
-                    300,
-                    290.0,
-                    SessionOutcome.COMPLETED,
-                    start,
-                    start + dt.timedelta(minutes=5),
-                )
-            )
-        for hour in (16, 17, 18):
-            if rng.random() < 0.7:
-                history.add_hydration(evening.replace(hour=hour, minute=2))
-        cramps = rng.choice([0, 0, 1, 1, 2]) if back > 20 else rng.choice([0, 0, 0, 1])
-        severity = rng.randint(3, 7) if cramps else None
-        history.put_diary(
-            DiaryEntry(evening.date(), cramps, severity, ("calf-left",) if cramps else ())
-        )
+    fill_history(services)  # the same sample month as the UI audit's
     diary = DiaryDialog(last_night(now), latest_night=last_night(now))
     diary.cramps.setValue(1)
     diary.severity.setValue(5)
