@@ -30,6 +30,12 @@ LDD_OUTPUT = """\
 \tlibxcb-keysyms.so.1 => not found
 \tlibxcb-cursor.so.0 => not found
 """
+# The check itself runs only on Linux, where Qt loads its X11 or Wayland
+# plugin through the dynamic linker; elsewhere there is nothing to ask.
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"),
+    reason="the library check runs only on Linux (Qt's X11 and Wayland plugins)",
+)
 DEBIAN = 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\n'
 UBUNTU = "ID=ubuntu\nID_LIKE=debian\n"
 FEDORA = "ID=fedora\n"
@@ -64,7 +70,7 @@ def test_the_plugin_qt_will_choose() -> None:
     assert chosen_platform({}) is None  # no display: Qt says that itself
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the check is Linux's")
+@linux_only
 def test_missing_libraries_are_listed_once_each_with_the_command(tmp_path: Path) -> None:
     plugins = tmp_path / "platforms"
     plugins.mkdir()
@@ -97,7 +103,7 @@ def test_missing_libraries_are_listed_once_each_with_the_command(tmp_path: Path)
     )
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the check is Linux's")
+@linux_only
 def test_this_computer_has_what_the_window_needs() -> None:
     # The real plugin and the real linker: CI installs Qt's libraries.
     assert missing_libraries({"DISPLAY": ":0"}) is None

@@ -18,34 +18,22 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-# Package names where the soname does not say them (Fedora and Arch ship the
-# xcb utilities in a few bundles; Debian's names follow the soname).
-FEDORA_PACKAGES = {
-    "libxcb-cursor.so.0": "xcb-util-cursor",
-    "libxcb-icccm.so.4": "xcb-util-wm",
-    "libxcb-keysyms.so.1": "xcb-util-keysyms",
-    "libxcb-image.so.0": "xcb-util-image",
-    "libxcb-render-util.so.0": "xcb-util-renderutil",
-    "libxcb-util.so.1": "xcb-util",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11",
-    "libxkbcommon.so.0": "libxkbcommon",
-    "libX11-xcb.so.1": "libX11-xcb",
-    "libwayland-cursor.so.0": "libwayland-cursor",
-    "libwayland-client.so.0": "libwayland-client",
+# Package names where the soname does not say them, on (Fedora, Arch): both
+# ship the xcb utilities in a few bundles; Debian's names follow the soname.
+OTHER_PACKAGES = {
+    "libxcb-cursor.so.0": ("xcb-util-cursor", "xcb-util-cursor"),
+    "libxcb-icccm.so.4": ("xcb-util-wm", "xcb-util-wm"),
+    "libxcb-keysyms.so.1": ("xcb-util-keysyms", "xcb-util-keysyms"),
+    "libxcb-image.so.0": ("xcb-util-image", "xcb-util-image"),
+    "libxcb-render-util.so.0": ("xcb-util-renderutil", "xcb-util-renderutil"),
+    "libxcb-util.so.1": ("xcb-util", "xcb-util"),
+    "libxkbcommon-x11.so.0": ("libxkbcommon-x11", "libxkbcommon-x11"),
+    "libxkbcommon.so.0": ("libxkbcommon", "libxkbcommon"),
+    "libX11-xcb.so.1": ("libX11-xcb", "libx11"),
+    "libwayland-cursor.so.0": ("libwayland-cursor", "wayland"),
+    "libwayland-client.so.0": ("libwayland-client", "wayland"),
 }
-ARCH_PACKAGES = {
-    "libxcb-cursor.so.0": "xcb-util-cursor",
-    "libxcb-icccm.so.4": "xcb-util-wm",
-    "libxcb-keysyms.so.1": "xcb-util-keysyms",
-    "libxcb-image.so.0": "xcb-util-image",
-    "libxcb-render-util.so.0": "xcb-util-renderutil",
-    "libxcb-util.so.1": "xcb-util",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11",
-    "libxkbcommon.so.0": "libxkbcommon",
-    "libX11-xcb.so.1": "libx11",
-    "libwayland-cursor.so.0": "wayland",
-    "libwayland-client.so.0": "wayland",
-}
+FEDORA, ARCH = 0, 1
 
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s*=>\s*not found", re.MULTILINE)
 
@@ -74,12 +62,13 @@ def install_command(libraries: tuple[str, ...], os_release: str) -> str | None:
             ids.update(value.strip().strip('"').split())
     if ids & {"debian", "ubuntu"}:
         return "sudo apt install " + " ".join(debian_package(lib) for lib in libraries)
-    if ids & {"fedora", "rhel", "centos"}:
-        names = dict.fromkeys(FEDORA_PACKAGES.get(lib, lib) for lib in libraries)
-        return "sudo dnf install " + " ".join(names)
-    if ids & {"arch"}:
-        names = dict.fromkeys(ARCH_PACKAGES.get(lib, lib) for lib in libraries)
-        return "sudo pacman -S " + " ".join(names)
+    for family, command, system in (({"fedora", "rhel", "centos"}, "sudo dnf install", FEDORA),
+                                    ({"arch"}, "sudo pacman -S", ARCH)):  # fmt: skip
+        if ids & family:
+            names = dict.fromkeys(
+                OTHER_PACKAGES[lib][system] if lib in OTHER_PACKAGES else lib for lib in libraries
+            )
+            return f"{command} {' '.join(names)}"
     return None
 
 
