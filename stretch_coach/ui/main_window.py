@@ -28,6 +28,7 @@ from stretch_coach.flows.session import SessionFlow
 from stretch_coach.flows.session_controller import SessionController
 from stretch_coach.ui.finish_view import FinishView
 from stretch_coach.ui.home_page import HomePage
+from stretch_coach.ui.placement import size_within
 from stretch_coach.ui.question import ask, tell
 from stretch_coach.ui.session_view import SessionView
 from stretch_coach.ui.texts import tr
@@ -46,16 +47,12 @@ PREFERRED_SIZE = QSize(960, 700)
 # Below this free height a session opens full screen (a 640×480 or 800×600
 # screen, where a window's frame and the panel take room the session needs).
 SMALL_SCREEN_HEIGHT = 620
-# Share of the screen's free area a first window may take, leaving room for
-# the window frame and the desktop around it.
-SCREEN_SHARE = 0.92
 
 
 def first_size(available: QSize) -> QSize:
-    """The window's first size: the preferred size, made to fit the screen."""
-    return PREFERRED_SIZE.boundedTo(
-        QSize(round(available.width() * SCREEN_SHARE), round(available.height() * SCREEN_SHARE))
-    ).expandedTo(QSize(MIN_WIDTH, MIN_HEIGHT))
+    """The window's first size: the preferred size, made to fit the screen
+    as every other window of the app is (placement.size_within)."""
+    return size_within(PREFERRED_SIZE, available).expandedTo(QSize(MIN_WIDTH, MIN_HEIGHT))
 
 
 def least_height_for_width(layout: QLayout, width: int) -> int:

@@ -101,14 +101,19 @@ def fit_to_screen(window: QWidget, preferred: QSize) -> None:
         margins = outer.contentsMargins() if outer is not None else QMargins()
         chrome = margins.left() + margins.right() + scroll.verticalScrollBar().sizeHint().width()
         preferred = preferred.expandedTo(QSize(content.minimumSizeHint().width() + chrome, 0))
-    # Room for the title bar and frame the window manager adds.
-    window.resize(preferred.boundedTo(QSize(area.width() - 2 * MARGIN, area.height() - 3 * MARGIN)))
+    window.resize(size_within(preferred, area))
+
+
+def size_within(preferred: QSize, area: QSize) -> QSize:
+    """``preferred``, or less on a screen whose free ``area`` is smaller,
+    with room for the title bar and frame the window manager adds."""
+    return preferred.boundedTo(QSize(area.width() - 2 * MARGIN, area.height() - 3 * MARGIN))
 
 
 SCROLLING_BODY = "scrollingBody"
 
 
-def scrolling_body(dialog: QWidget, buttons_below: bool = True) -> tuple[QVBoxLayout, QVBoxLayout]:
+def scrolling_body(dialog: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
     """A dialog's content in a frameless scroll area, and a row under it.
 
     The dialog then fits a 640×480 screen whatever the language and text
