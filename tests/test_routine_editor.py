@@ -250,3 +250,12 @@ def test_built_in_routines_offer_no_editing_controls(editor: RoutineEditor) -> N
     editor.duplicate_button.click()
     for widget in (editor.exercise_choice, editor.add_button, editor.details, editor.remove_button):
         assert widget.isVisibleTo(editor)
+
+
+def test_long_exercise_lines_are_cut_with_the_whole_in_a_tooltip(editor: RoutineEditor) -> None:
+    # A narrow window or large text: the list never scrolls sideways.
+    select(editor, "bedtime")
+    editor.resize(560, 400)
+    assert editor.item_list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    items = [editor.item_list.item(i) for i in range(editor.item_list.count())]
+    assert items and all(item.toolTip() == item.text() for item in items)

@@ -175,6 +175,10 @@ class RoutineEditor(QDialog):
         self.item_list = QListWidget(self)
         self.item_list.setAccessibleName(tr("Exercises in this routine"))
         self.item_list.setToolTip(tr("Drag to reorder, or use Move up / Move down"))
+        # Like the routine list: a line too long for a narrow window ends in
+        # "…", with the whole in its tooltip, rather than scrolling sideways.
+        self.item_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.item_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.item_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         model = self.item_list.model()
@@ -379,6 +383,7 @@ class RoutineEditor(QDialog):
         self.item_list.clear()
         for index, item in enumerate(self._draft.items):
             entry = QListWidgetItem(self._describe(item))
+            entry.setToolTip(entry.text())  # the whole line, when the list cuts it short
             entry.setData(ITEM_ROLE, index)
             self.item_list.addItem(entry)
         self._loading = False
@@ -455,6 +460,7 @@ class RoutineEditor(QDialog):
         current = self.item_list.item(row)
         if current is not None:
             current.setText(self._describe(items[row]))
+            current.setToolTip(current.text())
 
     def add_exercise(self) -> None:
         if self._draft is None or len(self._draft.items) >= MAX_EXERCISES:
