@@ -154,10 +154,12 @@ class StretchCoach:
         minimized: bool = False,
         reminders_after_paint: bool = False,
     ) -> None:
-        """Show the app. With ``reminders_after_paint`` (the launch) the window
-        paints first and the reminders are built right after; otherwise now."""
+        """Show the app. With ``reminders_after_paint`` (the launch) the window,
+        or the tray icon when minimized, paints first and the reminders are
+        built right after; otherwise now."""
         showing = request is None or request.command == "show"
-        later = reminders_after_paint and showing and not minimized
+        to_tray = minimized and self.tray is not None
+        later = reminders_after_paint and showing and (to_tray or not minimized)
         if not later:
             self._build_reminders()
         if self.tray is not None:
@@ -175,7 +177,13 @@ class StretchCoach:
             elif self.diary.due():
                 self.dialogs.open_diary(prompted=True)
         if later:
-            after_first_paint(self.window, self._build_reminders)
+            painted = self.tray.painted_widget() if to_tray and self.tray else self.window
+            if painted is not None:
+                after_first_paint(painted, self._build_reminders)
+            else:  # the desktop paints the icon: right after the event loop starts
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, self._build_reminders)
 
     def handle_request(self, request: InstanceRequest) -> None:
         """A request from the command line or from a second launch."""

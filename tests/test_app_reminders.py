@@ -364,6 +364,20 @@ def test_the_launch_paints_first_and_builds_the_reminders_right_after(
     app.shutdown()
 
 
+def test_a_launch_into_the_tray_shows_the_icon_before_building_the_reminders(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    app = build_app(qtbot, services, tray=True, start=False)
+    if app.tray is None:
+        pytest.skip("no system tray on this platform")
+    app.start(minimized=True, reminders_after_paint=True)
+    assert not hasattr(app, "reminder_flow")  # the icon first
+    assert not app.window.isVisible()
+    qtbot.waitUntil(lambda: hasattr(app, "reminder_flow"), timeout=3000)
+    assert app.reminders.scheduler.running
+    app.shutdown()
+
+
 FIRST_PAINT_IMPORTS = """
 import os, sys, tempfile
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

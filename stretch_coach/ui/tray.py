@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
 from stretch_coach import APP_DISPLAY_NAME
 from stretch_coach.core.reminder_rules import PauseChoice, ReminderKind
@@ -105,6 +105,17 @@ class TrayIcon(QObject):
 
     def show(self) -> None:
         self.icon.show()
+
+    def painted_widget(self) -> QWidget | None:
+        """The widget the icon is painted in, if the app paints it itself.
+
+        On X11 Qt draws the icon in a small window of its own that the tray
+        host embeds; where the desktop draws it (a D-Bus tray) there is none.
+        """
+        for widget in QApplication.topLevelWidgets():
+            if widget.metaObject().className() == "QSystemTrayIconSys":
+                return widget
+        return None
 
     def set_tooltip(self, text: str) -> None:
         self.icon.setToolTip(f"{APP_DISPLAY_NAME}\n{text}")
