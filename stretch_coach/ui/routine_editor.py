@@ -53,6 +53,7 @@ from stretch_coach.ui.texts import (
     routine_description,
     routine_name,
     tr,
+    tr_n,
     tr_noop,
 )
 from stretch_coach.ui.wording import routine_error, routine_problem
@@ -397,8 +398,8 @@ class RoutineEditor(QDialog):
         if exercise.kind is ExerciseKind.HOLD:
             dose = tr("hold {n} s").format(n=item.amount)
         else:
-            dose = tr("{n} reps").format(n=item.amount)
-        sets = tr(" × {n} sets").format(n=item.sets) if item.sets > 1 else ""
+            dose = tr_n("%n rep(s)", item.amount)
+        sets = tr_n(" × %n set(s)", item.sets) if item.sets > 1 else ""
         side = ""
         if exercise.per_side and item.sides != BOTH_LEGS:
             side = " · " + tr(SIDE_NAMES[legs_name(item.sides)])
