@@ -37,6 +37,7 @@ from stretch_coach.ui.texts import (
     spoken_phrases,
     step_heading,
     step_instruction,
+    tr,
     tr_n,
 )
 from tests.apps import main_window
@@ -69,7 +70,7 @@ def test_every_message_has_a_finished_translation(language: str) -> None:
     todo = [
         source for (_context, source), entry in entries.items() if catalogue.is_unfinished(entry)
     ]
-    assert not todo, f"untranslated in {ts.name}: {todo}"
+    assert not todo, f"{len(todo)} untranslated in {ts.name}, such as {todo[:5]}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -430,6 +431,56 @@ def _language_in_a_fresh_process(env: dict[str, str]) -> str:
 )
 def test_the_system_locale_comes_from_the_environment(env: dict[str, str], expected: str) -> None:
     assert _language_in_a_fresh_process(env) == expected
+
+
+def test_lang_reaches_the_window_and_the_voice(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`stretch-coach --lang de start`: the window's translator and the voice
+    get German, whatever the system locale says. Everything past that point
+    (the services, the app, the event loop) is replaced."""
+    from stretch_coach import app as app_module
+    from stretch_coach import launch
+    from stretch_coach.cli import build_parser
+    from stretch_coach.services import quit_signals, single_instance, voice
+
+    voices: list[str | None] = []
+    shown: list[str] = []
+
+    class RecordingVoice:
+        def __init__(self, language: str | None = None) -> None:
+            voices.append(language)
+
+    class Primary:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def become_primary(self) -> bool:
+            return True
+
+    class WindowStandIn:
+        def __init__(self, *_args: object, **_kwargs: object) -> None:
+            shown.append(tr("Start"))
+
+        def start(self, *_args: object, **_kwargs: object) -> None:
+            pass
+
+        def shutdown(self) -> None:
+            pass
+
+    monkeypatch.setattr(voice, "QtVoice", RecordingVoice)
+    monkeypatch.setattr(single_instance, "SingleInstance", Primary)
+    monkeypatch.setattr(app_module, "StretchCoach", WindowStandIn)
+    monkeypatch.setattr(AppServices, "load", lambda *_args, **_kwargs: None)
+    monkeypatch.setattr(quit_signals, "quit_on_signals", lambda *_args: None)
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: 0)
+    args = build_parser().parse_args(["--lang", "de", "start", "quick"])
+    try:
+        assert launch.run_gui(args) == 0
+    finally:
+        install_translator(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    assert voices == ["de"]
+    assert shown == ["Starten"]
 
 
 # -- counted texts ---------------------------------------------------------------------
