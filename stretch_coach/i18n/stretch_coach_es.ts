@@ -214,9 +214,10 @@
     <message numerus="yes">
         <location filename="../phrasing.py"/>
         <source>As written, the routine would take about %n minute(s); a routine can take at most {limit} minutes. Use fewer exercises or sets, or shorter holds and rests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>Tal como está escrita, la rutina duraría unos %n minuto; una rutina puede durar como máximo {limit} minutos. Use menos ejercicios o series, o tiempos de mantenimiento y descansos más cortos.</numerusform>
+            <numerusform>Tal como está escrita, la rutina duraría unos %n minutos; una rutina puede durar como máximo {limit} minutos. Use menos ejercicios o series, o tiempos de mantenimiento y descansos más cortos.</numerusform>
         </translation>
     </message>
     <message>
@@ -992,9 +993,10 @@
     <message numerus="yes">
         <location filename="../ui/history_page.py"/>
         <source>%n evening(s) in a row with a completed routine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>%n noche seguida con una rutina completada.</numerusform>
+            <numerusform>%n noches seguidas con una rutina completada.</numerusform>
         </translation>
     </message>
     <message>
@@ -1730,17 +1732,19 @@
     <message numerus="yes">
         <location filename="../ui/routine_editor.py"/>
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>%n rep.</numerusform>
+            <numerusform>%n rep.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/routine_editor.py"/>
         <source> × %n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform> × %n serie</numerusform>
+            <numerusform> × %n series</numerusform>
         </translation>
     </message>
     <message>

@@ -214,9 +214,10 @@
     <message numerus="yes">
         <location filename="../phrasing.py"/>
         <source>As written, the routine would take about %n minute(s); a routine can take at most {limit} minutes. Use fewer exercises or sets, or shorter holds and rests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>Tel qu’il est écrit, le programme durerait environ %n minute ; un programme peut durer au plus {limit} minutes. Prévoyez moins d’exercices ou de séries, ou des maintiens et des pauses plus courts.</numerusform>
+            <numerusform>Tel qu’il est écrit, le programme durerait environ %n minutes ; un programme peut durer au plus {limit} minutes. Prévoyez moins d’exercices ou de séries, ou des maintiens et des pauses plus courts.</numerusform>
         </translation>
     </message>
     <message>
@@ -992,9 +993,10 @@
     <message numerus="yes">
         <location filename="../ui/history_page.py"/>
         <source>%n evening(s) in a row with a completed routine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>%n soir d’affilée avec un programme terminé.</numerusform>
+            <numerusform>%n soirs d’affilée avec un programme terminé.</numerusform>
         </translation>
     </message>
     <message>
@@ -1730,17 +1732,19 @@
     <message numerus="yes">
         <location filename="../ui/routine_editor.py"/>
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>%n rép.</numerusform>
+            <numerusform>%n rép.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/routine_editor.py"/>
         <source> × %n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform> × %n série</numerusform>
+            <numerusform> × %n séries</numerusform>
         </translation>
     </message>
     <message>

@@ -214,9 +214,10 @@
     <message numerus="yes">
         <location filename="../phrasing.py"/>
         <source>As written, the routine would take about %n minute(s); a routine can take at most {limit} minutes. Use fewer exercises or sets, or shorter holds and rests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>Così com'è, il programma durerebbe circa %n minuto; un programma può durare al massimo {limit} minuti. Usi meno esercizi o serie, oppure tenute e pause più brevi.</numerusform>
+            <numerusform>Così com'è, il programma durerebbe circa %n minuti; un programma può durare al massimo {limit} minuti. Usi meno esercizi o serie, oppure tenute e pause più brevi.</numerusform>
         </translation>
     </message>
     <message>
@@ -992,9 +993,10 @@
     <message numerus="yes">
         <location filename="../ui/history_page.py"/>
         <source>%n evening(s) in a row with a completed routine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>%n sera di fila con un programma completato.</numerusform>
+            <numerusform>%n sere di fila con un programma completato.</numerusform>
         </translation>
     </message>
     <message>
@@ -1730,17 +1732,19 @@
     <message numerus="yes">
         <location filename="../ui/routine_editor.py"/>
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>%n rip.</numerusform>
+            <numerusform>%n rip.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/routine_editor.py"/>
         <source> × %n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform> × %n serie</numerusform>
+            <numerusform> × %n serie</numerusform>
         </translation>
     </message>
     <message>

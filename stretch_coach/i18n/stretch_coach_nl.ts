@@ -214,9 +214,10 @@
     <message numerus="yes">
         <location filename="../phrasing.py"/>
         <source>As written, the routine would take about %n minute(s); a routine can take at most {limit} minutes. Use fewer exercises or sets, or shorter holds and rests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>Zoals het nu is opgesteld, zou het oefenschema ongeveer %n minuut duren; een oefenschema mag hoogstens {limit} minuten duren. Gebruik minder oefeningen of sets, of kortere tijden voor vasthouden en rusten.</numerusform>
+            <numerusform>Zoals het nu is opgesteld, zou het oefenschema ongeveer %n minuten duren; een oefenschema mag hoogstens {limit} minuten duren. Gebruik minder oefeningen of sets, of kortere tijden voor vasthouden en rusten.</numerusform>
         </translation>
     </message>
     <message>
@@ -992,9 +993,10 @@
     <message numerus="yes">
         <location filename="../ui/history_page.py"/>
         <source>%n evening(s) in a row with a completed routine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>%n avond op rij met een afgerond oefenschema.</numerusform>
+            <numerusform>%n avonden op rij met een afgerond oefenschema.</numerusform>
         </translation>
     </message>
     <message>
@@ -1730,17 +1732,19 @@
     <message numerus="yes">
         <location filename="../ui/routine_editor.py"/>
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>%n herh.</numerusform>
+            <numerusform>%n herh.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/routine_editor.py"/>
         <source> × %n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform> × %n set</numerusform>
+            <numerusform> × %n sets</numerusform>
         </translation>
     </message>
     <message>

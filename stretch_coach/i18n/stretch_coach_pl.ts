@@ -214,10 +214,11 @@
     <message numerus="yes">
         <location filename="../phrasing.py"/>
         <source>As written, the routine would take about %n minute(s); a routine can take at most {limit} minutes. Use fewer exercises or sets, or shorter holds and rests.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>W obecnej postaci zestaw trwałby około %n min, a zestaw może trwać najwyżej {limit} min. Wybierz mniej ćwiczeń lub serii albo skróć czas utrzymania i przerwy.</numerusform>
+            <numerusform>W obecnej postaci zestaw trwałby około %n min, a zestaw może trwać najwyżej {limit} min. Wybierz mniej ćwiczeń lub serii albo skróć czas utrzymania i przerwy.</numerusform>
+            <numerusform>W obecnej postaci zestaw trwałby około %n min, a zestaw może trwać najwyżej {limit} min. Wybierz mniej ćwiczeń lub serii albo skróć czas utrzymania i przerwy.</numerusform>
         </translation>
     </message>
     <message>
@@ -1000,10 +1001,11 @@
     <message numerus="yes">
         <location filename="../ui/history_page.py"/>
         <source>%n evening(s) in a row with a completed routine.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>%n wieczór z rzędu z ukończonym zestawem.</numerusform>
+            <numerusform>%n wieczory z rzędu z ukończonym zestawem.</numerusform>
+            <numerusform>%n wieczorów z rzędu z ukończonym zestawem.</numerusform>
         </translation>
     </message>
     <message>
@@ -1746,19 +1748,21 @@
     <message numerus="yes">
         <location filename="../ui/routine_editor.py"/>
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform>%n powt.</numerusform>
+            <numerusform>%n powt.</numerusform>
+            <numerusform>%n powt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/routine_editor.py"/>
         <source> × %n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translatorcomment>Plural forms filled in by a developer from the translator's wording of the earlier text; for a translator to review.</translatorcomment>
+        <translation>
+            <numerusform> w %n serii</numerusform>
+            <numerusform> w %n seriach</numerusform>
+            <numerusform> w %n seriach</numerusform>
         </translation>
     </message>
     <message>
