@@ -45,7 +45,7 @@ from stretch_coach.core.routines import (
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scale_routine
 from stretch_coach.services.routine_store import RoutineIdTakenError, RoutineStore
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
-from stretch_coach.ui.placement import fit_to_screen
+from stretch_coach.ui.placement import fit_to_screen, scrolling_body
 from stretch_coach.ui.question import ask
 from stretch_coach.ui.texts import (
     clock_text,
@@ -104,7 +104,9 @@ class RoutineEditor(QDialog):
         # Asks what to do with unsaved edits; replaceable so tests never block.
         self.ask_unsaved: Callable[[str], UnsavedAnswer] = self._ask_with_dialog
 
-        outer = QVBoxLayout(self)
+        # Scrolls down rather than squeezing its rows together when a small
+        # screen, large text and long words leave too little height.
+        outer, _dialog_row = scrolling_body(self)
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
