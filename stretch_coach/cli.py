@@ -41,6 +41,7 @@ from stretch_coach.core.scaling import (
     tolerance_seconds,
 )
 from stretch_coach.core.time_zones import local_timezone, usable_tz
+from stretch_coach.languages import available_languages, language_code
 
 if TYPE_CHECKING:
     from stretch_coach.core.reminders import Reminder
@@ -115,6 +116,17 @@ def bounded_int(text: str, what: str, low: int, high: int) -> int:
             f"{what} must be a whole number from {low} to {high}, not {text!r}"
         )
     return value
+
+
+def language_arg(text: str) -> str:
+    """A language the app is shipped in, as its code ("de"; "de_DE" is taken too)."""
+    available = sorted(available_languages())
+    code = language_code(text)
+    if code not in available:
+        raise argparse.ArgumentTypeError(
+            f"no language {text!r} (available: {', '.join(available)})"
+        )
+    return code
 
 
 def minutes_arg(text: str) -> int:
@@ -611,20 +623,23 @@ def write_about(out: IO[str], translate: Callable[[str], str] = untranslated) ->
     out.write("\n" + textwrap.fill(translate(health.DISCLAIMER), WRAP) + "\n")
 
 
-def about_translation() -> Callable[[str], str]:
-    """The health guide in the language the window would show. The rest of the
-    command line stays English; this one page is what a reader needs to
-    understand fully, in their own language."""
+def about_translation(language: str | None = None) -> Callable[[str], str]:
+    """The health guide in the language the window would show (``--lang``, else
+    the system locale's). The rest of the command line stays English; this one
+    page is what a reader needs to understand fully, in their own language."""
     try:
         # Qt is imported only for this command, so the others start quickly.
+        from PySide6.QtCore import QLocale
+
         from stretch_coach.ui.i18n import catalogue_translate
     except ImportError:  # Qt cannot load here: the English guide is still whole
         return untranslated
-    return catalogue_translate() or untranslated
+    locale = QLocale(language) if language is not None else None
+    return catalogue_translate(locale) or untranslated
 
 
 def cmd_about(args: argparse.Namespace, out: IO[str]) -> int:
-    write_about(out, about_translation())
+    write_about(out, about_translation(getattr(args, "lang", None)))
     return 0
 
 
@@ -637,6 +652,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="A calm bedtime stretch coach. Without a command, the app window opens.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    languages = ", ".join(sorted(available_languages()))
+    parser.add_argument(
+        "--lang",
+        type=language_arg,
+        metavar="xx",
+        help=f"language of the window, its voice and the health guide (about): {languages} "
+        "(default: the system's)",
+    )
     parser.add_argument(
         "--minimized", action="store_true", help="start in the system tray (used at login)"
     )

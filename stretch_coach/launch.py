@@ -5,13 +5,25 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from stretch_coach import APP_DISPLAY_NAME, APP_NAME, __version__
 from stretch_coach.core.clock import Clocks
 from stretch_coach.services.logs import setup_logging
 from stretch_coach.services.paths import AppPaths
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale
+
 log = logging.getLogger(__name__)
+
+
+def requested_locale(args: argparse.Namespace) -> QLocale | None:
+    """The locale ``--lang`` asks for; None: the system's."""
+    from PySide6.QtCore import QLocale
+
+    lang: str | None = getattr(args, "lang", None)
+    return QLocale(lang) if lang else None
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -49,7 +61,8 @@ def run_gui(args: argparse.Namespace) -> int:
             print(f"{APP_NAME}: {missing_qt_libraries(missing)}", file=sys.stderr)
             return 1
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    language = install_translator(qapp)
+    # --lang, else the system's locale; the voice speaks the same language.
+    language = install_translator(qapp, requested_locale(args))
     instance = SingleInstance(instance_name(paths))
     if not instance.become_primary():
         # Another Stretch Coach is running: hand it the request and step aside.

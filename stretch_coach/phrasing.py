@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from stretch_coach import counted
 from stretch_coach.core.routines import MAX_ROUTINE_MINUTES, RoutineError, RoutineFailure
 from stretch_coach.core.settings import FIELDS, Problem, SettingsWarning, WholeNumber
 from stretch_coach.services.qt_platform import MissingLibraries
@@ -115,10 +116,6 @@ def routine_problem(problem: RoutineProblem, translate: Translate = as_written) 
 
 _ROUTINE_FAILURES = {
     RoutineFailure.INVALID: tr_noop("The routine has a value the app cannot use."),
-    RoutineFailure.TOO_LONG: tr_noop(
-        "As written, the routine would take about {minutes} minutes; a routine can take at "
-        "most {limit} minutes. Use fewer exercises or sets, or shorter holds and rests."
-    ),
     RoutineFailure.UNREADABLE: tr_noop("The file cannot be read as a routine."),
     RoutineFailure.BUILTIN: tr_noop("A built-in routine cannot be changed or deleted."),
     RoutineFailure.ID_TAKEN: tr_noop("Another routine already has this id."),
@@ -126,12 +123,22 @@ _ROUTINE_FAILURES = {
 }
 
 
-def routine_error(error: RoutineError, translate: Translate = as_written) -> str:
+def routine_error(
+    error: RoutineError,
+    translate: Translate = as_written,
+    translate_n: counted.CountTranslate = counted.english,
+) -> str:
     """What went wrong with a routine, in plain words; the technical detail is
     ``str(error)`` (for a Details part or a log)."""
-    said = translate(_ROUTINE_FAILURES[error.failure]).format(
-        minutes=error.minutes, limit=MAX_ROUTINE_MINUTES
-    )
+    if error.failure is RoutineFailure.TOO_LONG:
+        # Counted: the word for "minutes" depends on the number in some languages.
+        said = translate_n(
+            "As written, the routine would take about %n minute(s); a routine can take at "
+            "most {limit} minutes. Use fewer exercises or sets, or shorter holds and rests.",
+            error.minutes or 0,
+        ).format(limit=MAX_ROUTINE_MINUTES)
+    else:
+        said = translate(_ROUTINE_FAILURES[error.failure])
     if error.file:
         said = translate("{file}: {problem}").format(file=error.file, problem=said)
     return said

@@ -3,7 +3,8 @@
 What the coach shows, says and lists about a step, made from English source
 text; each template goes through the front end's translator (``Words``): the
 windows and the voice use Qt's (``ui/texts.py``), the command line prints the
-English. No Qt here.
+English. Texts with a count ("Hold for %n second(s).") go through the
+counting translator, so each language gets the right plural. No Qt here.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from stretch_coach import counted
 from stretch_coach.core.exercises import Catalogue, ExerciseKind
 from stretch_coach.core.plan import Step, StepKind
 from stretch_coach.core.routines import Side
@@ -22,10 +24,12 @@ def _as_written(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """The two translators: the app's own sentences, and the exercise catalogue's."""
+    """The translators: the app's own sentences, the exercise catalogue's, and
+    the app's sentences with a count in them (``%n``)."""
 
     coach: Callable[[str], str] = _as_written
     exercise: Callable[[str], str] = _as_written
+    coach_n: counted.CountTranslate = counted.english
 
 
 ENGLISH = Words()
@@ -156,12 +160,12 @@ def _is_side_change(step: Step, previous: Step | None) -> bool:
 def _step_variants(moment: StepBegins, catalogue: Catalogue, words: Words) -> tuple[str, ...]:
     step = moment.step
     if step.kind is StepKind.HOLD:
-        return (words.coach("Hold for {n} seconds.").format(n=step.seconds), words.coach("Hold."))
+        return (words.coach_n("Hold for %n second(s).", step.seconds), words.coach("Hold."))
     if step.kind is StepKind.REST:
-        return (words.coach("Relax for {n} seconds.").format(n=step.seconds), words.coach("Relax."))
+        return (words.coach_n("Relax for %n second(s).", step.seconds), words.coach("Relax."))
     if step.kind is StepKind.REPS:
         # The counting that follows says the rest.
-        return (words.coach("{n} slow repetitions.").format(n=step.reps), "")
+        return (words.coach_n("%n slow repetition(s).", step.reps or 0), "")
     first = _first_instruction(step, catalogue, words)
     if step.kind is StepKind.SWITCH and _is_side_change(step, moment.previous):
         switch = (
@@ -215,7 +219,7 @@ def step_summary(step: Step, catalogue: Catalogue, words: Words = ENGLISH) -> st
         return words.coach("Get into position: {label}").format(label=label)
     exercise = catalogue[step.exercise] if step.exercise else None
     if exercise is not None and exercise.kind is ExerciseKind.REPS:
-        return words.coach("{label} · {n} reps").format(label=label, n=step.reps)
+        return words.coach_n("{label} · %n rep(s)", step.reps or 0).format(label=label)
     return words.coach("{label} · hold {n} s").format(label=label, n=step.seconds)
 
 

@@ -46,6 +46,17 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     return home
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp: QApplication) -> None:
+    """The app's English, as it starts in an English locale: the English
+    catalogue gives the counted texts their forms ("1 minute", "2 minutes")."""
+    from PySide6.QtCore import QLocale
+
+    from stretch_coach.ui.i18n import install_translator
+
+    install_translator(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
 @pytest.fixture(autouse=True)
 def no_stale_log_file() -> Iterator[None]:
     # The app attaches a file handler for its log; never let it outlive the

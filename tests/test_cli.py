@@ -10,8 +10,19 @@ from pathlib import Path
 import pytest
 
 from stretch_coach import __version__
-from stretch_coach.cli import format_duration, main
+from stretch_coach.cli import build_parser, format_duration, main
 from stretch_coach.core.routines import BUILTIN_ORDER
+
+# The languages as the shipped catalogues name them (English is the source).
+SHIPPED = sorted(
+    {"en"}
+    | {
+        path.stem.removeprefix("stretch_coach_")
+        for path in (Path(__file__).resolve().parent.parent / "stretch_coach" / "i18n").glob(
+            "stretch_coach_*.qm"
+        )
+    }
+)
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -76,6 +87,8 @@ def test_plan_text_is_a_timeline() -> None:
         (["plan"], "the following arguments are required: routine"),
         (["--frobnicate"], "unrecognized arguments: --frobnicate"),
         (["dance"], "invalid choice: 'dance'"),
+        (["--lang", "xx", "routines"], f"no language 'xx' (available: {', '.join(SHIPPED)})"),
+        (["--lang", "", "about"], "no language ''"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(
@@ -90,6 +103,24 @@ def test_bad_input_exits_2_with_one_line(
     assert needle in err
     assert len(err.strip().splitlines()) == 1
     assert "Traceback" not in err
+
+
+def test_help_lists_the_shipped_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    assert len(SHIPPED) >= 8  # English, German and at least six more
+    with pytest.raises(SystemExit) as info:
+        main(["--help"])
+    assert info.value.code == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "--lang xx language of the window, its voice and the health guide (about): " in (
+        help_text
+    )
+    assert ", ".join(SHIPPED) in help_text
+
+
+@pytest.mark.parametrize(("given", "code"), [("de", "de"), ("pt_PT", "pt"), ("PL", "pl")])
+def test_lang_takes_a_language_or_a_locale_name(given: str, code: str) -> None:
+    assert build_parser().parse_args(["--lang", given, "routines"]).lang == code
+    assert build_parser().parse_args(["routines"]).lang is None
 
 
 def test_format_duration() -> None:

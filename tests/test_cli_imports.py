@@ -1,7 +1,8 @@
 """The quick commands start without the heavy parts of the app.
 
-`--version`, `routines` and `plan` answer in a terminal: they must not load Qt,
-the scheduler or SQLite, which would make each of them several times slower.
+`--version`, `--help` (which lists the languages), `--lang`, `routines` and
+`plan` answer in a terminal: they must not load Qt, the scheduler or SQLite,
+which would make each of them several times slower.
 Run in a fresh interpreter each, so nothing another test imported counts.
 """
 
@@ -31,7 +32,11 @@ print(json.dumps({"code": code, "heavy": heavy}))
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("command", [["--version"], ["routines"], ["plan", "quick"]], ids=" ".join)
+@pytest.mark.parametrize(
+    "command",
+    [["--version"], ["--help"], ["--lang", "de", "routines"], ["routines"], ["plan", "quick"]],
+    ids=" ".join,
+)
 def test_quick_commands_load_neither_qt_nor_the_scheduler_nor_sqlite(command: list[str]) -> None:
     done = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(command), json.dumps(HEAVY)],

@@ -39,7 +39,7 @@ SYSTEM_ABOUT_TRANSLATION = cli.about_translation
 
 @pytest.fixture(autouse=True)
 def english(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "about_translation", lambda: cli.untranslated)
+    monkeypatch.setattr(cli, "about_translation", lambda language=None: cli.untranslated)
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -481,6 +481,20 @@ def test_about_follows_the_locale_like_the_window(language: str, title: str) -> 
         check=True,
     )
     assert f"\n{title}\n" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("de", "Nächtliche Beinkrämpfe: allgemeine Informationen"),
+     ("en", "Night-time leg cramps: general information")],
+)  # fmt: skip
+def test_lang_chooses_the_language_of_about(
+    language: str, title: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "about_translation", SYSTEM_ABOUT_TRANSLATION)
+    code, out = run("--lang", language, "about")
+    assert code == 0
+    assert out.startswith(title + "\n")
 
 
 def test_about_stays_english_when_the_translations_cannot_load(

@@ -147,16 +147,19 @@ def test_the_phrases_follow_the_ui_language() -> None:
     from PySide6.QtCore import QLocale
 
     from stretch_coach.core.plan import Step, StepKind
-    from stretch_coach.step_wording import LastSeconds, RoutineDone, StepBegins, Words
-    from stretch_coach.ui.i18n import catalogue_translate
+    from stretch_coach.step_wording import LastSeconds, RoutineDone, StepBegins
+    from stretch_coach.ui.i18n import catalogue_words
 
-    german = catalogue_translate(QLocale("de_DE"))
-    assert german is not None
-    words = Words(coach=german)
+    words = catalogue_words(QLocale("de_DE"))
+    assert words is not None
     hold = Step(StepKind.HOLD, "calf-stretch", None, seconds=20, reps=None, starts_at=0)
     assert spoken_phrases([StepBegins(hold)], CATALOGUE, words) == (
         "Halten Sie 20 Sekunden.",
         "Halten.",
     )
+    one = Step(StepKind.HOLD, "calf-stretch", None, seconds=1, reps=None, starts_at=0)
+    assert spoken_phrases([StepBegins(one)], CATALOGUE, words)[0] == "Halten Sie 1 Sekunde."
+    reps = Step(StepKind.REPS, "toe-curl", None, seconds=30, reps=8, starts_at=0)
+    assert spoken_phrases([StepBegins(reps)], CATALOGUE, words)[0] == ("8 langsame Wiederholungen.")
     assert spoken_phrases([LastSeconds(3)], CATALOGUE, words) == ("3",)
     assert spoken_phrases([RoutineDone()], CATALOGUE, words) == ("Fertig.",)

@@ -4,6 +4,7 @@ widget, and the whole app passes every rule in every theme."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -276,6 +277,68 @@ def test_colour_roles_follow_a_parent_that_paints(qtbot: QtBot) -> None:
     inner = QLabel("x", panel)
     show(window)
     assert background_of(inner, QPalette.ColorGroup.Active).name() == "#123456"
+
+
+# -- the languages audited ------------------------------------------------------------------
+
+
+@pytest.fixture
+def extra_catalogues(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """Catalogues of made-up languages in tmp_path, shipped beside the real ones."""
+    import stretch_coach.languages
+    from tools import ui_audit
+    from tools import update_translations as catalogue
+
+    real_path, real_languages = catalogue.ts_path, stretch_coach.languages.available_languages
+    made_up = {"xx", "yy"}
+    monkeypatch.setattr(
+        catalogue,
+        "ts_path",
+        lambda code: tmp_path / f"{code}.ts" if code in made_up else real_path(code),
+    )
+    monkeypatch.setattr(
+        stretch_coach.languages, "available_languages", lambda: real_languages() | made_up
+    )
+    ui_audit.longest_language.cache_clear()
+    yield tmp_path
+    ui_audit.longest_language.cache_clear()
+
+
+def test_the_audit_runs_in_english_german_and_the_longest_language(
+    extra_catalogues: Path,
+) -> None:
+    from tools import ui_audit
+    from tools import update_translations as catalogue
+
+    german = catalogue.ts_path("de").read_text(encoding="utf-8")
+    # "xx": German with every translation twice as long; "yy": nothing translated.
+    longer = re.sub(
+        r"(<(?:translation|numerusform)>)([^<]+)(</)", lambda m: m[1] + m[2] * 2 + m[3], german
+    )
+    (extra_catalogues / "xx.ts").write_text(longer, encoding="utf-8")
+    untranslated = re.sub(r"<translation>[^<]*</translation>", "<translation/>", german)
+    untranslated = re.sub(r"<numerusform>[^<]*<", "<numerusform><", untranslated)
+    (extra_catalogues / "yy.ts").write_text(untranslated, encoding="utf-8")
+
+    assert ui_audit.shown_length("xx") > 1.9 * ui_audit.shown_length("de")
+    # Untranslated texts are shown in English, and measured so.
+    assert ui_audit.shown_length("yy") == ui_audit.shown_length("en")
+    assert ui_audit.longest_language() == "xx"
+    assert ui_audit.audit_languages() == ("en", "de", "xx")
+
+
+def test_the_longest_shipped_language_is_audited() -> None:
+    from stretch_coach.languages import available_languages
+    from tools import ui_audit
+
+    languages = ui_audit.audit_languages()
+    assert languages[:2] == ("en", "de")
+    longest = ui_audit.longest_language()
+    assert longest in languages
+    assert all(
+        ui_audit.shown_length(longest) >= ui_audit.shown_length(code)
+        for code in available_languages()
+    )
 
 
 # -- the whole app ---------------------------------------------------------------------------

@@ -44,17 +44,21 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def render(out: Path) -> int:
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from stretch_coach.core.clock import Clocks
     from stretch_coach.core.settings import AppearanceSettings, Theme
     from stretch_coach.flows.context import AppServices
     from stretch_coach.services.paths import AppPaths
+    from stretch_coach.ui.i18n import install_translator
     from stretch_coach.ui.main_window import MainWindow
     from tests.apps import main_window
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    # In English, as the README shows; the catalogue gives "1 minute", "2 minutes".
+    install_translator(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     out.mkdir(parents=True, exist_ok=True)
     clock = StoppedClock()
     evening = dt.datetime(2026, 11, 27, 22, 0).astimezone()

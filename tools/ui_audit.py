@@ -4,8 +4,10 @@
                                     [--text-size X] [--screen NAME] [--json FILE]
 
 Every screen is audited in every theme, size, language and text size (or in
-the ones named). The rules, each failure naming the screen, the widget, the
-theme, size, language and text size:
+the ones named). The languages are English, German and whichever shipped
+language is longest (:func:`longest_language`, measured on the catalogues,
+so a new translation that runs longer takes its place). The rules, each
+failure naming the screen, the widget, the theme, size, language and text size:
 
 * overlap / outside-parent / min-size: no two visible siblings share pixels,
   no widget sticks out of its parent (a scroll area's content may), and no
@@ -1355,7 +1357,59 @@ SCREENS: dict[str, Callable[[TheStretchCoach, Show], None]] = {
 
 THEME_NAMES = ("light", "dark", "bedtime")
 SIZES = (QSize(640, 480), QSize(1366, 768), QSize(1920, 1080))
-LANGUAGES = ("en", "de")
+# Always audited: the source language and the first translation.
+BASE_LANGUAGES = ("en", "de")
+# UI texts: the app's own and the exercises' (not the desktop files').
+SCREEN_CONTEXTS = ("Coach", "Exercise")
+
+
+@lru_cache(maxsize=1)
+def _screen_messages() -> list[tuple[tuple[str, str], bool]]:
+    """The UI texts, each as (context, source) and whether it is counted."""
+    from tools import update_translations as catalogue
+
+    return [
+        (key, message.numerus)
+        for key, message in catalogue.collect_messages().items()
+        if key[0] in SCREEN_CONTEXTS
+    ]
+
+
+def shown_length(language: str) -> int:
+    """How much text the app shows in ``language``: the length of every UI
+    text as the language's catalogue has it (a counted text by its longest
+    form), or of the English source where a text is not translated yet."""
+    from stretch_coach.counted import english_forms
+    from tools import update_translations as catalogue
+
+    entries = catalogue.read_ts(catalogue.ts_path(language))
+    total = 0
+    for key, numerus in _screen_messages():
+        entry = entries.get(key)
+        translated = entry is not None and entry.kind is None and not catalogue.is_unfinished(entry)
+        if language != "en" and entry is not None and translated:
+            total += max(len(text) for text in entry.texts)
+            continue
+        source = key[1]
+        english = english_forms(source) if numerus else (source,)
+        total += max(len(text) for text in english)
+    return total
+
+
+@lru_cache(maxsize=1)
+def longest_language() -> str:
+    """The shipped language whose texts are longest altogether: the one most
+    likely to cut a label short or push a button off a row."""
+    from stretch_coach.languages import available_languages
+
+    return max(sorted(available_languages()), key=shown_length)
+
+
+def audit_languages() -> tuple[str, ...]:
+    """English, German and the longest language (once, if it is one of them)."""
+    return tuple(dict.fromkeys((*BASE_LANGUAGES, longest_language())))
+
+
 SHEET_SIZE = QSize(1366, 768)
 FOCUS_SIZE = QSize(1366, 768)  # focus marks do not change with the window's size
 
@@ -1372,7 +1426,7 @@ class Audit:
 
     themes: Sequence[str] = THEME_NAMES
     sizes: Sequence[QSize] = SIZES
-    languages: Sequence[str] = LANGUAGES
+    languages: Sequence[str] = BASE_LANGUAGES
     text_sizes: Sequence[str] | None = None  # names; None: all there are
     screens: Sequence[str] | None = None
     checks: frozenset[str] = frozenset(RULES)
@@ -1507,7 +1561,7 @@ def run_audit(
     *,
     themes: Sequence[str] = THEME_NAMES,
     sizes: Sequence[QSize] = SIZES,
-    languages: Sequence[str] = LANGUAGES,
+    languages: Sequence[str] | None = None,
     text_sizes: Sequence[str] | None = None,
     screens: Sequence[str] | None = None,
     sheets: Path | None = None,
@@ -1517,7 +1571,7 @@ def run_audit(
     audit = Audit(
         themes=themes,
         sizes=sizes,
-        languages=languages,
+        languages=languages if languages is not None else audit_languages(),
         text_sizes=text_sizes,
         screens=screens,
         want_sheets=sheets is not None,
@@ -1651,7 +1705,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--theme", action="append", choices=THEME_NAMES)
     parser.add_argument("--size", action="append", type=_size, help="WxH, e.g. 640x480")
-    parser.add_argument("--lang", action="append", choices=LANGUAGES)
+    from stretch_coach.languages import available_languages
+
+    parser.add_argument(
+        "--lang",
+        action="append",
+        choices=sorted(available_languages()),
+        help="default: English, German and the longest language",
+    )
     parser.add_argument("--text-size", action="append", help="normal, large, largest")
     parser.add_argument("--screen", action="append", choices=list(SCREENS))
     parser.add_argument(
@@ -1666,7 +1727,7 @@ def main(argv: list[str] | None = None) -> int:
     failures = run_audit(
         themes=args.theme or THEME_NAMES,
         sizes=args.size or SIZES,
-        languages=args.lang or LANGUAGES,
+        languages=args.lang,
         text_sizes=[t.lower() for t in args.text_size] if args.text_size else None,
         screens=args.screen,
         sheets=args.sheets,

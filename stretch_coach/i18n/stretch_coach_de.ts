@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AppStream</name>
+    <message>
+        <location filename="../../data/org.stretchcoach.StretchCoach.metainfo.xml"/>
+        <source>Guided bedtime stretches for night-time leg cramps</source>
+        <translation>Angeleitetes Dehnen vor dem Schlafen bei nächtlichen Beinkrämpfen</translation>
+    </message>
+    <message>
+        <location filename="../../data/org.stretchcoach.StretchCoach.metainfo.xml"/>
+        <source>Stretch Coach is a calm desktop coach for people who wake at night with foot and calf cramps. Before bed it guides a short stretch routine on screen: toe curls, heel raises, calf and hamstring stretches, with a large countdown, paced repetitions, clear drawings and gentle sound cues.</source>
+        <translation>Stretch Coach ist ein ruhiger Begleiter am Computer für Menschen, die nachts mit Fuß- und Wadenkrämpfen aufwachen. Vor dem Schlafengehen führt er auf dem Bildschirm durch ein kurzes Dehnprogramm: Zehen einrollen, Fersenheben, Dehnungen der Waden und der hinteren Oberschenkel, mit einem großen Countdown, vorgegebenem Takt für die Wiederholungen, klaren Zeichnungen und sanften Tonsignalen.</translation>
+    </message>
+    <message>
+        <location filename="../../data/org.stretchcoach.StretchCoach.metainfo.xml"/>
+        <source>Routines can be set to any length from one to sixty minutes. A seated routine suits anyone who cannot stretch standing, and a short cramp relief guide helps while a cramp is happening. Evening reminders prompt you to drink water in the afternoon and to stretch shortly before bed.</source>
+        <translation>Die Programme lassen sich auf jede Länge von einer bis sechzig Minuten einstellen. Ein Programm im Sitzen passt für alle, die nicht im Stehen dehnen können, und eine kurze Anleitung zur Krampflösung hilft, während ein Krampf auftritt. Erinnerungen am Abend regen dazu an, am Nachmittag Wasser zu trinken und kurz vor dem Schlafengehen zu dehnen.</translation>
+    </message>
+    <message>
+        <location filename="../../data/org.stretchcoach.StretchCoach.metainfo.xml"/>
+        <source>Everything stays on your computer: settings, history and the cramp diary are never sent anywhere. Stretch Coach gives general information, not medical advice.</source>
+        <translation>Alles bleibt auf Ihrem Computer: Einstellungen, Verlauf und das Krampftagebuch werden nirgendwohin gesendet. Stretch Coach gibt allgemeine Informationen, keine medizinische Beratung.</translation>
+    </message>
+</context>
+<context>
     <name>Coach</name>
     <message>
         <location filename="../cli.py"/>
@@ -170,11 +193,6 @@
     </message>
     <message>
         <location filename="../phrasing.py"/>
-        <source>As written, the routine would take about {minutes} minutes; a routine can take at most {limit} minutes. Use fewer exercises or sets, or shorter holds and rests.</source>
-        <translation>So wie es geschrieben ist, würde das Programm etwa {minutes} Minuten dauern; ein Programm darf höchstens {limit} Minuten dauern. Nehmen Sie weniger Übungen oder Sätze oder kürzere Halte- und Pausenzeiten.</translation>
-    </message>
-    <message>
-        <location filename="../phrasing.py"/>
         <source>The file cannot be read as a routine.</source>
         <translation>Die Datei kann nicht als Programm gelesen werden.</translation>
     </message>
@@ -192,6 +210,14 @@
         <location filename="../phrasing.py"/>
         <source>The routine could not be saved as it is.</source>
         <translation>Das Programm konnte so nicht gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../phrasing.py"/>
+        <source>As written, the routine would take about %n minute(s); a routine can take at most {limit} minutes. Use fewer exercises or sets, or shorter holds and rests.</source>
+        <translation>
+            <numerusform>So wie es geschrieben ist, würde das Programm etwa %n Minute dauern; ein Programm darf höchstens {limit} Minuten dauern. Nehmen Sie weniger Übungen oder Sätze oder kürzere Halte- und Pausenzeiten.</numerusform>
+            <numerusform>So wie es geschrieben ist, würde das Programm etwa %n Minuten dauern; ein Programm darf höchstens {limit} Minuten dauern. Nehmen Sie weniger Übungen oder Sätze oder kürzere Halte- und Pausenzeiten.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../phrasing.py"/>
@@ -283,30 +309,39 @@
         <source>{name}.</source>
         <translation>{name}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../step_wording.py"/>
-        <source>Hold for {n} seconds.</source>
-        <translation>Halten Sie {n} Sekunden.</translation>
+        <source>Hold for %n second(s).</source>
+        <translation>
+            <numerusform>Halten Sie %n Sekunde.</numerusform>
+            <numerusform>Halten Sie %n Sekunden.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../step_wording.py"/>
         <source>Hold.</source>
         <translation>Halten.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../step_wording.py"/>
-        <source>Relax for {n} seconds.</source>
-        <translation>Lockern Sie {n} Sekunden lang.</translation>
+        <source>Relax for %n second(s).</source>
+        <translation>
+            <numerusform>Lockern Sie %n Sekunde lang.</numerusform>
+            <numerusform>Lockern Sie %n Sekunden lang.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../step_wording.py"/>
         <source>Relax.</source>
         <translation>Lockern.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../step_wording.py"/>
-        <source>{n} slow repetitions.</source>
-        <translation>{n} langsame Wiederholungen.</translation>
+        <source>%n slow repetition(s).</source>
+        <translation>
+            <numerusform>%n langsame Wiederholung.</numerusform>
+            <numerusform>%n langsame Wiederholungen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../step_wording.py"/>
@@ -333,10 +368,13 @@
         <source>Get into position: {label}</source>
         <translation>In Position gehen: {label}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../step_wording.py"/>
-        <source>{label} · {n} reps</source>
-        <translation>{label} · {n} Wdh.</translation>
+        <source>{label} · %n rep(s)</source>
+        <translation>
+            <numerusform>{label} · %n Wdh.</numerusform>
+            <numerusform>{label} · %n Wdh.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../step_wording.py"/>
@@ -801,35 +839,29 @@
         <source>{weekday} {day} {month} {year}</source>
         <translation>{weekday}, {day}. {month} {year}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/history_page.py"/>
-        <source>{n} minute</source>
-        <translation>{n} Minute</translation>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/history_page.py"/>
-        <source>{n} minutes</source>
-        <translation>{n} Minuten</translation>
+        <source>%n glass(es) of water</source>
+        <translation>
+            <numerusform>%n Glas Wasser</numerusform>
+            <numerusform>%n Gläser Wasser</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/history_page.py"/>
-        <source>{n} glass of water</source>
-        <translation>{n} Glas Wasser</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_page.py"/>
-        <source>{n} glasses of water</source>
-        <translation>{n} Gläser Wasser</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_page.py"/>
-        <source>{n} cramp night</source>
-        <translation>{n} Krampfnacht</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_page.py"/>
-        <source>{n} cramp nights</source>
-        <translation>{n} Krampfnächte</translation>
+        <source>%n cramp night(s)</source>
+        <translation>
+            <numerusform>%n Krampfnacht</numerusform>
+            <numerusform>%n Krampfnächte</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/history_page.py"/>
@@ -957,15 +989,13 @@
         <source>Remove the selected night from the diary (asks first)</source>
         <translation>Die ausgewählte Nacht aus dem Tagebuch entfernen (fragt vorher)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/history_page.py"/>
-        <source>{n} evenings in a row with a completed routine.</source>
-        <translation>{n} Abende in Folge mit einem abgeschlossenen Programm.</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_page.py"/>
-        <source>1 evening in a row with a completed routine.</source>
-        <translation>1 Abend in Folge mit einem abgeschlossenen Programm.</translation>
+        <source>%n evening(s) in a row with a completed routine.</source>
+        <translation>
+            <numerusform>%n Abend in Folge mit einem abgeschlossenen Programm.</numerusform>
+            <numerusform>%n Abende in Folge mit einem abgeschlossenen Programm.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/history_page.py"/>
@@ -987,25 +1017,37 @@
         <source>Mean worst pain (0–10)</source>
         <translation>Mittlerer stärkster Schmerz (0–10)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/history_page.py"/>
-        <source>No stretching recorded in the last {weeks} weeks.</source>
-        <translation>In den letzten {weeks} Wochen kein Dehnen aufgezeichnet.</translation>
+        <source>No stretching recorded in the last %n week(s).</source>
+        <translation>
+            <numerusform>In der letzten %n Woche kein Dehnen aufgezeichnet.</numerusform>
+            <numerusform>In den letzten %n Wochen kein Dehnen aufgezeichnet.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/history_page.py"/>
-        <source>No glasses of water noted in the last {weeks} weeks.</source>
-        <translation>In den letzten {weeks} Wochen keine Gläser Wasser notiert.</translation>
+        <source>No glasses of water noted in the last %n week(s).</source>
+        <translation>
+            <numerusform>In der letzten %n Woche keine Gläser Wasser notiert.</numerusform>
+            <numerusform>In den letzten %n Wochen keine Gläser Wasser notiert.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/history_page.py"/>
-        <source>No cramp nights in the last {weeks} weeks.</source>
-        <translation>In den letzten {weeks} Wochen keine Krampfnächte.</translation>
+        <source>No cramp nights in the last %n week(s).</source>
+        <translation>
+            <numerusform>In der letzten %n Woche keine Krampfnächte.</numerusform>
+            <numerusform>In den letzten %n Wochen keine Krampfnächte.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/history_page.py"/>
-        <source>No diary nights in the last {weeks} weeks.</source>
-        <translation>In den letzten {weeks} Wochen keine Tagebuchnächte.</translation>
+        <source>No diary nights in the last %n week(s).</source>
+        <translation>
+            <numerusform>In der letzten %n Woche keine Tagebuchnächte.</numerusform>
+            <numerusform>In den letzten %n Wochen keine Tagebuchnächte.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/history_page.py"/>
@@ -1149,35 +1191,29 @@
         <source>Plan: {time}</source>
         <translation>Geplant: {time}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/insight_texts.py"/>
-        <source>{n} night</source>
-        <translation>{n} Nacht</translation>
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n Nacht</numerusform>
+            <numerusform>%n Nächte</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/insight_texts.py"/>
-        <source>{n} nights</source>
-        <translation>{n} Nächte</translation>
+        <source>%n rated night(s)</source>
+        <translation>
+            <numerusform>%n bewertete Nacht</numerusform>
+            <numerusform>%n bewertete Nächte</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/insight_texts.py"/>
-        <source>{n} rated night</source>
-        <translation>{n} bewertete Nacht</translation>
-    </message>
-    <message>
-        <location filename="../ui/insight_texts.py"/>
-        <source>{n} rated nights</source>
-        <translation>{n} bewertete Nächte</translation>
-    </message>
-    <message>
-        <location filename="../ui/insight_texts.py"/>
-        <source>{n} diary night</source>
-        <translation>{n} Tagebuchnacht</translation>
-    </message>
-    <message>
-        <location filename="../ui/insight_texts.py"/>
-        <source>{n} diary nights</source>
-        <translation>{n} Tagebuchnächte</translation>
+        <source>%n diary night(s)</source>
+        <translation>
+            <numerusform>%n Tagebuchnacht</numerusform>
+            <numerusform>%n Tagebuchnächte</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/insight_texts.py"/>
@@ -1691,15 +1727,21 @@
         <source>hold {n} s</source>
         <translation>{n} s halten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/routine_editor.py"/>
-        <source>{n} reps</source>
-        <translation>{n} Wdh.</translation>
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/routine_editor.py"/>
-        <source> × {n} sets</source>
-        <translation> × {n} Sätze</translation>
+        <source> × %n set(s)</source>
+        <translation>
+            <numerusform> × %n Satz</numerusform>
+            <numerusform> × %n Sätze</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/routine_editor.py"/>
@@ -2573,6 +2615,106 @@
         <translation>Dies ist Ihre eigene Aufzeichnung, kein Beweis: Krämpfe kommen und gehen aus vielen Gründen, daher zeigt ein Unterschied hier nicht, dass das Dehnen ihn bewirkt hat.</translation>
     </message>
     <message>
+        <source>As written, the routine would take about {minutes} minutes; a routine can take at most {limit} minutes. Use fewer exercises or sets, or shorter holds and rests.</source>
+        <translation type="vanished">So wie es geschrieben ist, würde das Programm etwa {minutes} Minuten dauern; ein Programm darf höchstens {limit} Minuten dauern. Nehmen Sie weniger Übungen oder Sätze oder kürzere Halte- und Pausenzeiten.</translation>
+    </message>
+    <message>
+        <source>Hold for {n} seconds.</source>
+        <translation type="vanished">Halten Sie {n} Sekunden.</translation>
+    </message>
+    <message>
+        <source>Relax for {n} seconds.</source>
+        <translation type="vanished">Lockern Sie {n} Sekunden lang.</translation>
+    </message>
+    <message>
+        <source>{n} slow repetitions.</source>
+        <translation type="vanished">{n} langsame Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>{label} · {n} reps</source>
+        <translation type="vanished">{label} · {n} Wdh.</translation>
+    </message>
+    <message>
+        <source>{n} minute</source>
+        <translation type="vanished">{n} Minute</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation type="vanished">{n} Minuten</translation>
+    </message>
+    <message>
+        <source>{n} glass of water</source>
+        <translation type="vanished">{n} Glas Wasser</translation>
+    </message>
+    <message>
+        <source>{n} glasses of water</source>
+        <translation type="vanished">{n} Gläser Wasser</translation>
+    </message>
+    <message>
+        <source>{n} cramp night</source>
+        <translation type="vanished">{n} Krampfnacht</translation>
+    </message>
+    <message>
+        <source>{n} cramp nights</source>
+        <translation type="vanished">{n} Krampfnächte</translation>
+    </message>
+    <message>
+        <source>{n} evenings in a row with a completed routine.</source>
+        <translation type="vanished">{n} Abende in Folge mit einem abgeschlossenen Programm.</translation>
+    </message>
+    <message>
+        <source>1 evening in a row with a completed routine.</source>
+        <translation type="vanished">1 Abend in Folge mit einem abgeschlossenen Programm.</translation>
+    </message>
+    <message>
+        <source>No stretching recorded in the last {weeks} weeks.</source>
+        <translation type="vanished">In den letzten {weeks} Wochen kein Dehnen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No glasses of water noted in the last {weeks} weeks.</source>
+        <translation type="vanished">In den letzten {weeks} Wochen keine Gläser Wasser notiert.</translation>
+    </message>
+    <message>
+        <source>No cramp nights in the last {weeks} weeks.</source>
+        <translation type="vanished">In den letzten {weeks} Wochen keine Krampfnächte.</translation>
+    </message>
+    <message>
+        <source>No diary nights in the last {weeks} weeks.</source>
+        <translation type="vanished">In den letzten {weeks} Wochen keine Tagebuchnächte.</translation>
+    </message>
+    <message>
+        <source>{n} night</source>
+        <translation type="vanished">{n} Nacht</translation>
+    </message>
+    <message>
+        <source>{n} nights</source>
+        <translation type="vanished">{n} Nächte</translation>
+    </message>
+    <message>
+        <source>{n} rated night</source>
+        <translation type="vanished">{n} bewertete Nacht</translation>
+    </message>
+    <message>
+        <source>{n} rated nights</source>
+        <translation type="vanished">{n} bewertete Nächte</translation>
+    </message>
+    <message>
+        <source>{n} diary night</source>
+        <translation type="vanished">{n} Tagebuchnacht</translation>
+    </message>
+    <message>
+        <source>{n} diary nights</source>
+        <translation type="vanished">{n} Tagebuchnächte</translation>
+    </message>
+    <message>
+        <source>{n} reps</source>
+        <translation type="vanished">{n} Wdh.</translation>
+    </message>
+    <message>
+        <source> × {n} sets</source>
+        <translation type="vanished"> × {n} Sätze</translation>
+    </message>
+    <message>
         <source>Start at login (in the tray)</source>
         <translation type="vanished">Bei der Anmeldung starten (in der Kontrollleiste)</translation>
     </message>
@@ -2659,6 +2801,35 @@
     <message>
         <source>Appearance and start-up</source>
         <translation type="vanished">Erscheinungsbild und Start</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../../data/org.stretchcoach.StretchCoach.desktop"/>
+        <source>Stretch reminder</source>
+        <translation>Dehn-Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../data/org.stretchcoach.StretchCoach.desktop"/>
+        <source>Guided bedtime stretches and evening reminders for night-time leg cramps</source>
+        <translation>Angeleitetes Dehnen vor dem Schlafen und Erinnerungen am Abend bei nächtlichen Beinkrämpfen</translation>
+    </message>
+    <message>
+        <location filename="../../data/org.stretchcoach.StretchCoach.desktop"/>
+        <source>stretch;stretching;cramp;leg;calf;foot;bedtime;reminder;exercise;</source>
+        <extracomment>Search words for the application menu, each followed by ; (no spaces around it).</extracomment>
+        <translation>Dehnen;Dehnübung;Krampf;Wadenkrampf;Bein;Wade;Fuß;Schlafenszeit;Erinnerung;Übung;</translation>
+    </message>
+    <message>
+        <location filename="../../data/org.stretchcoach.StretchCoach.desktop"/>
+        <source>Start stretching</source>
+        <translation>Dehnen starten</translation>
+    </message>
+    <message>
+        <location filename="../../data/org.stretchcoach.StretchCoach.desktop"/>
+        <source>Cramp relief</source>
+        <translation>Hilfe bei Krampf</translation>
     </message>
 </context>
 <context>

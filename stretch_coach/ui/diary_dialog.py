@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from stretch_coach.core.records import (
     MIN_SEVERITY,
     DiaryEntry,
 )
+from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.placement import fit_to_screen, scrolling_body
 from stretch_coach.ui.texts import tr, tr_noop
 from stretch_coach.ui.theme import calm_calendar
@@ -105,9 +105,13 @@ class DiaryDialog(QDialog):
         self.severity_box.setMinimumWidth(200)
         form.addRow(tr("Worst pain (0–10)"), self.severity_box)
 
-        where = QGridLayout()
+        # Left and right of each part together; the pairs wrap onto more lines
+        # when the window is narrow or the words long, rather than cutting a
+        # label short or making the dialog scroll sideways.
+        where = ButtonRow(align=RowAlign.LEFT, spacing=12, group_gap=24)
         self.where: dict[str, QCheckBox] = {}
-        for index, place in enumerate(LOCATIONS):
+        pairs: dict[str, list[QCheckBox]] = {}
+        for place in LOCATIONS:
             part, side = place.split("-")
             label = tr("{part}, {side}").format(
                 part=tr(PART_NAMES[part]), side=tr("left") if side == "left" else tr("right")
@@ -115,8 +119,10 @@ class DiaryDialog(QDialog):
             box = QCheckBox(label, self)
             box.setAccessibleName(label)
             box.setToolTip(label)
-            where.addWidget(box, index // 2, index % 2)
+            pairs.setdefault(part, []).append(box)
             self.where[place] = box
+        for pair in pairs.values():
+            where.add_group(*pair)
         self.where_box = QWidget(self)
         self.where_box.setLayout(where)
         form.addRow(tr("Where"), self.where_box)
@@ -145,7 +151,7 @@ class DiaryDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        fit_to_screen(self, self.sizeHint())
+        fit_to_screen(self, self.sizeHint(), wrapped_height=True)
 
         self.cramps.valueChanged.connect(self._cramps_changed)
         self.show_entry(existing)

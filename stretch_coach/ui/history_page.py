@@ -42,7 +42,7 @@ from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecor
 from stretch_coach.ui.charts import ChartSeries, WeekChart
 from stretch_coach.ui.insight_texts import helping_sentences, one_decimal, short_month
 from stretch_coach.ui.placement import fit_to_screen
-from stretch_coach.ui.texts import short_weekday, tr
+from stretch_coach.ui.texts import short_weekday, tr, tr_n
 from stretch_coach.ui.theme import Palette
 
 log = logging.getLogger(__name__)
@@ -67,17 +67,17 @@ def night_label(night: dt.date) -> str:
 
 def _minutes(value: float) -> str:
     n = round(value)
-    return (tr("{n} minute") if n == 1 else tr("{n} minutes")).format(n=n)
+    return tr_n("%n minute(s)", n)
 
 
 def _glasses(value: float) -> str:
     n = round(value)
-    return (tr("{n} glass of water") if n == 1 else tr("{n} glasses of water")).format(n=n)
+    return tr_n("%n glass(es) of water", n)
 
 
 def _cramp_nights(value: float) -> str:
     n = round(value)
-    return (tr("{n} cramp night") if n == 1 else tr("{n} cramp nights")).format(n=n)
+    return tr_n("%n cramp night(s)", n)
 
 
 def _mean_pain(value: float) -> str:
@@ -247,11 +247,7 @@ class HistoryDialog(QDialog):
         anything = bool(sessions or hydration or diary)
         self.empty_note.setVisible(not anything)
         streak = current_streak(sessions, evening)
-        self.streak.setText(
-            tr("{n} evenings in a row with a completed routine.").format(n=streak)
-            if streak != 1
-            else tr("1 evening in a row with a completed routine.")
-        )
+        self.streak.setText(tr_n("%n evening(s) in a row with a completed routine.", streak))
         report = is_it_helping(sessions, diary, evening=evening)
         self.insights.setText("\n".join(f"• {line}" for line in helping_sentences(report)))
 
@@ -280,18 +276,18 @@ class HistoryDialog(QDialog):
         )  # fmt: skip
         diary_weeks = any(w.nights_recorded for w in cramps)
         nothing = {
-            "minutes": tr("No stretching recorded in the last {weeks} weeks."),
-            "water": tr("No glasses of water noted in the last {weeks} weeks."),
+            "minutes": tr_n("No stretching recorded in the last %n week(s).", WEEKS_SHOWN),
+            "water": tr_n("No glasses of water noted in the last %n week(s).", WEEKS_SHOWN),
             # Nights without cramps are good news; no nights at all are just no news.
-            "cramps": tr("No cramp nights in the last {weeks} weeks.")
+            "cramps": tr_n("No cramp nights in the last %n week(s).", WEEKS_SHOWN)
             if diary_weeks
-            else tr("No diary nights in the last {weeks} weeks."),
+            else tr_n("No diary nights in the last %n week(s).", WEEKS_SHOWN),
         }
         for key, chart in self.charts.items():
             # With nothing recorded at all the empty note says it once, for everything.
             chart.setVisible(anything and chart.has_data)
             note = self.chart_notes[key]
-            note.setText(nothing[key].format(weeks=WEEKS_SHOWN))
+            note.setText(nothing[key])
             note.setVisible(anything and not chart.has_data)
 
         self.diary_section.setVisible(anything)

@@ -1,39 +1,48 @@
 """Choosing the app's language and loading its Qt translations.
 
-The texts are written in English, so English needs no file. Any other
-language is used when the app ships ``stretch_coach_<lang>.qm`` for it; Qt's
-own translations (standard buttons, file dialogs) are loaded alongside so the
-whole window speaks one language.
+The texts are written in English; English's own catalogue holds only the
+plural forms of the counted texts ("1 minute", "2 minutes") and is always
+loaded, beneath any other language (so a counted text that a language lacks
+still reads as English should). Any other language is used when the app
+ships ``stretch_coach_<lang>.qm`` for it; Qt's own translations (standard
+buttons, file dialogs) are loaded alongside so the whole window speaks one
+language.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+from stretch_coach.languages import (
+    CATALOGUE_PREFIX,
+    SOURCE_LANGUAGE,
+    TRANSLATIONS_DIR,
+    available_languages,
+    language_code,
+)
+from stretch_coach.step_wording import Words
+
 if TYPE_CHECKING:  # at run time only QtCore: the command line loads this too
     from PySide6.QtWidgets import QApplication
 
+__all__ = [
+    "available_languages",
+    "catalogue_translate",
+    "catalogue_words",
+    "choose_language",
+    "install_translator",
+    "remove_translators",
+]
+
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "i18n"
-CATALOGUE_PREFIX = "stretch_coach_"
-SOURCE_LANGUAGE = "en"
 # Marks the translators installed here, so a second call (or a test) can take
 # them out again without touching anyone else's.
 _TRANSLATOR_NAME = "stretch-coach-translator"
-
-
-def available_languages() -> set[str]:
-    """Languages with a compiled catalogue next to the package, e.g. {"de"}."""
-    return {
-        path.stem.removeprefix(CATALOGUE_PREFIX)
-        for path in TRANSLATIONS_DIR.glob(f"{CATALOGUE_PREFIX}*.qm")
-    }
 
 
 def choose_language(locale: QLocale, available: set[str]) -> str | None:
@@ -44,7 +53,7 @@ def choose_language(locale: QLocale, available: set[str]) -> str | None:
     English even though a German catalogue exists.
     """
     for name in locale.uiLanguages():
-        language = name.replace("-", "_").split("_")[0].lower()
+        language = language_code(name)
         if language in (SOURCE_LANGUAGE, "c"):
             return None
         if language in available:
@@ -52,10 +61,10 @@ def choose_language(locale: QLocale, available: set[str]) -> str | None:
     return None
 
 
-def catalogue_translate(locale: QLocale | None = None) -> Callable[[str], str] | None:
-    """Translate the app's own texts into the language the window would use for
-    ``locale`` (default: the system's), without a running QApplication, as the
-    command line needs; None when they stay English."""
+def catalogue_words(locale: QLocale | None = None) -> Words | None:
+    """The app's own texts, the exercises' and the counted ones in the language
+    the window would use for ``locale`` (default: the system's), without a
+    running QApplication, as the command line needs; None when they stay English."""
     wanted = locale if locale is not None else QLocale.system()
     language = choose_language(wanted, available_languages())
     if language is None:
@@ -64,13 +73,34 @@ def catalogue_translate(locale: QLocale | None = None) -> Callable[[str], str] |
     if not translator.load(f"{CATALOGUE_PREFIX}{language}", str(TRANSLATIONS_DIR)):
         log.warning("cannot load the %s translation from %s", language, TRANSLATIONS_DIR)
         return None
+    english = QTranslator()
+    english.load(f"{CATALOGUE_PREFIX}{SOURCE_LANGUAGE}", str(TRANSLATIONS_DIR))
 
-    def translate(text: str) -> str:
-        # "Coach" is the context tr() uses; an empty answer means the text is
-        # not in the catalogue, so it stays English.
+    # An empty answer means the text is not in the catalogue, so it stays English.
+    def coach(text: str) -> str:
+        # "Coach" is the context tr() uses.
         return translator.translate("Coach", text) or text
 
-    return translate
+    def exercise(text: str) -> str:
+        return translator.translate("Exercise", text) or text
+
+    def coach_n(text: str, n: int) -> str:
+        # QTranslator leaves %n alone; QCoreApplication.translate would fill it in.
+        said = translator.translate("Coach", text, None, n) or english.translate(
+            "Coach", text, None, n
+        )
+        return (said or text).replace("%n", str(n))
+
+    # The translators must outlive this call: the functions keep them.
+    return Words(coach, exercise, coach_n)
+
+
+def catalogue_translate(locale: QLocale | None = None) -> Callable[[str], str] | None:
+    """Translate the app's own texts (context "Coach") into the language the
+    window would use for ``locale``, without a running QApplication; None when
+    they stay English. See :func:`catalogue_words`."""
+    words = catalogue_words(locale)
+    return words.coach if words is not None else None
 
 
 def remove_translators(app: QApplication) -> None:
@@ -95,6 +125,9 @@ def install_translator(app: QApplication, locale: QLocale | None = None) -> str 
     follows LANGUAGE, LC_ALL and LANG) and return its language code, or None
     when the app stays in English."""
     remove_translators(app)
+    # English first: the translator installed last is asked first.
+    if not _install(app, f"{CATALOGUE_PREFIX}{SOURCE_LANGUAGE}", str(TRANSLATIONS_DIR)):
+        log.warning("cannot load the English plural forms from %s", TRANSLATIONS_DIR)
     wanted = locale if locale is not None else QLocale.system()
     language = choose_language(wanted, available_languages())
     if language is None:

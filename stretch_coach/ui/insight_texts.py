@@ -11,22 +11,23 @@ import datetime as dt
 from collections.abc import Callable
 
 from stretch_coach.core.insights import PERSONAL_RECORD_NOTE, HelpingReport, NightGroup
-from stretch_coach.ui.texts import tr
+from stretch_coach.counted import CountTranslate
+from stretch_coach.ui.texts import tr, tr_n
+
+# Counted with the translator's plural rules: not every language makes a
+# plural with "s", and Polish has two plurals.
 
 
-def _nights(n: int, translate: Callable[[str], str]) -> str:
-    # Whole templates per number, because not every language makes a plural with "s".
-    return (translate("{n} night") if n == 1 else translate("{n} nights")).format(n=n)
+def _nights(n: int, translate_n: CountTranslate) -> str:
+    return translate_n("%n night(s)", n)
 
 
-def _rated_nights(n: int, translate: Callable[[str], str]) -> str:
-    template = translate("{n} rated night") if n == 1 else translate("{n} rated nights")
-    return template.format(n=n)
+def _rated_nights(n: int, translate_n: CountTranslate) -> str:
+    return translate_n("%n rated night(s)", n)
 
 
-def _diary_nights(n: int, translate: Callable[[str], str]) -> str:
-    template = translate("{n} diary night") if n == 1 else translate("{n} diary nights")
-    return template.format(n=n)
+def _diary_nights(n: int, translate_n: CountTranslate) -> str:
+    return translate_n("%n diary night(s)", n)
 
 
 def _number(value: float | None, translate: Callable[[str], str]) -> str:
@@ -98,7 +99,9 @@ def _span(group: NightGroup, translate: Callable[[str], str]) -> str:
     return " " + text
 
 
-def _routine_sentences(report: HelpingReport, translate: Callable[[str], str]) -> list[str]:
+def _routine_sentences(
+    report: HelpingReport, translate: Callable[[str], str], translate_n: CountTranslate
+) -> list[str]:
     after, without, least = report.after_routine, report.without_routine, report.min_nights
     if not (after.enough and without.enough):
         return [
@@ -107,8 +110,8 @@ def _routine_sentences(report: HelpingReport, translate: Callable[[str], str]) -
                 "your diary has {after} after a finished routine and {without} without, "
                 "and each needs at least {least}."
             ).format(
-                after=_nights(after.nights, translate),
-                without=_nights(without.nights, translate),
+                after=_nights(after.nights, translate_n),
+                without=_nights(without.nights, translate_n),
                 least=least,
             )
         ]
@@ -118,9 +121,9 @@ def _routine_sentences(report: HelpingReport, translate: Callable[[str], str]) -
             "night on average; on the {without} after evenings without one, {without_rate} "
             "a night."
         ).format(
-            after=_nights(after.nights, translate),
+            after=_nights(after.nights, translate_n),
             after_rate=_number(after.cramps_per_night, translate),
-            without=_nights(without.nights, translate),
+            without=_nights(without.nights, translate_n),
             without_rate=_number(without.cramps_per_night, translate),
         )
     ]
@@ -131,9 +134,9 @@ def _routine_sentences(report: HelpingReport, translate: Callable[[str], str]) -
                 "routine ({after_rated}) and {without_severity} without ({without_rated})."
             ).format(
                 after_severity=_number(after.mean_severity, translate),
-                after_rated=_rated_nights(after.rated_nights, translate),
+                after_rated=_rated_nights(after.rated_nights, translate_n),
                 without_severity=_number(without.mean_severity, translate),
-                without_rated=_rated_nights(without.rated_nights, translate),
+                without_rated=_rated_nights(without.rated_nights, translate_n),
             )
         )
     else:
@@ -147,7 +150,9 @@ def _routine_sentences(report: HelpingReport, translate: Callable[[str], str]) -
     return sentences
 
 
-def _progress_sentences(report: HelpingReport, translate: Callable[[str], str]) -> list[str]:
+def _progress_sentences(
+    report: HelpingReport, translate: Callable[[str], str], translate_n: CountTranslate
+) -> list[str]:
     first, latest, window = report.first_nights, report.latest_nights, report.window
     total = first.nights + latest.nights
     if not (first.enough and latest.enough):
@@ -163,7 +168,7 @@ def _progress_sentences(report: HelpingReport, translate: Callable[[str], str]) 
             "Your first {first}{first_span} averaged {first_rate} cramps a night; your "
             "latest {latest}{latest_span} averaged {latest_rate}."
         ).format(
-            first=_diary_nights(first.nights, translate),
+            first=_diary_nights(first.nights, translate_n),
             first_span=_span(first, translate),
             first_rate=_number(first.cramps_per_night, translate),
             latest=latest.nights,
@@ -178,9 +183,9 @@ def _progress_sentences(report: HelpingReport, translate: Callable[[str], str]) 
                 "and {latest_severity} lately ({latest_rated})."
             ).format(
                 first_severity=_number(first.mean_severity, translate),
-                first_rated=_rated_nights(first.rated_nights, translate),
+                first_rated=_rated_nights(first.rated_nights, translate_n),
                 latest_severity=_number(latest.mean_severity, translate),
-                latest_rated=_rated_nights(latest.rated_nights, translate),
+                latest_rated=_rated_nights(latest.rated_nights, translate_n),
             )
         )
     else:
@@ -194,15 +199,20 @@ def _progress_sentences(report: HelpingReport, translate: Callable[[str], str]) 
     return sentences
 
 
-def helping_sentences(report: HelpingReport, translate: Callable[[str], str] = tr) -> list[str]:
+def helping_sentences(
+    report: HelpingReport,
+    translate: Callable[[str], str] = tr,
+    translate_n: CountTranslate = tr_n,
+) -> list[str]:
     """The report in plain words: counts always, numbers only where there are enough
     nights, and always the reminder that this is a personal record, not proof.
 
     ``translate`` is applied to every sentence template before its numbers are
-    filled in: Qt's translator, unless a test asks for the English source.
+    filled in, ``translate_n`` to the counted ones ("%n night(s)"): Qt's
+    translator, unless a test asks for the English source.
     """
     return [
-        *_routine_sentences(report, translate),
-        *_progress_sentences(report, translate),
+        *_routine_sentences(report, translate, translate_n),
+        *_progress_sentences(report, translate, translate_n),
         translate(PERSONAL_RECORD_NOTE),
     ]

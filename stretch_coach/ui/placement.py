@@ -87,10 +87,14 @@ def beside_tray(window: QWidget, tray: QSystemTrayIcon | None) -> None:
     window.move(_kept_on_screen(rect, area))
 
 
-def fit_to_screen(window: QWidget, preferred: QSize) -> None:
+def fit_to_screen(window: QWidget, preferred: QSize, *, wrapped_height: bool = False) -> None:
     """Open ``window`` at ``preferred`` size, or smaller on a small screen
     (its minimum size still applies: what does not fit then scrolls). Call it
-    once the window's content is built."""
+    once the window's content is built.
+
+    With ``wrapped_height`` (for a window sized by its own size hint), the
+    height is what the content needs at the width it gets: rows that wrap
+    take more lines there than the one-line size hint counts."""
     area = _screen_area(window).size()
     scroll = window.findChild(QScrollArea, SCROLLING_BODY)
     content = scroll.widget() if scroll is not None else None
@@ -101,6 +105,10 @@ def fit_to_screen(window: QWidget, preferred: QSize) -> None:
         margins = outer.contentsMargins() if outer is not None else QMargins()
         chrome = margins.left() + margins.right() + scroll.verticalScrollBar().sizeHint().width()
         preferred = preferred.expandedTo(QSize(content.minimumSizeHint().width() + chrome, 0))
+        if wrapped_height and content.hasHeightForWidth():
+            width = size_within(preferred, area).width() - chrome
+            extra = content.heightForWidth(width) - content.sizeHint().height()
+            preferred = QSize(preferred.width(), preferred.height() + max(0, extra))
     window.resize(size_within(preferred, area))
 
 

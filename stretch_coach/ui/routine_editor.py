@@ -45,7 +45,7 @@ from stretch_coach.core.routines import (
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scale_routine
 from stretch_coach.services.routine_store import RoutineIdTakenError, RoutineStore
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
-from stretch_coach.ui.placement import fit_to_screen
+from stretch_coach.ui.placement import fit_to_screen, scrolling_body
 from stretch_coach.ui.question import ask
 from stretch_coach.ui.texts import (
     clock_text,
@@ -53,6 +53,7 @@ from stretch_coach.ui.texts import (
     routine_description,
     routine_name,
     tr,
+    tr_n,
     tr_noop,
 )
 from stretch_coach.ui.wording import routine_error, routine_problem
@@ -103,7 +104,9 @@ class RoutineEditor(QDialog):
         # Asks what to do with unsaved edits; replaceable so tests never block.
         self.ask_unsaved: Callable[[str], UnsavedAnswer] = self._ask_with_dialog
 
-        outer = QVBoxLayout(self)
+        # Scrolls down rather than squeezing its rows together when a small
+        # screen, large text and long words leave too little height.
+        outer, _dialog_row = scrolling_body(self)
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -397,8 +400,8 @@ class RoutineEditor(QDialog):
         if exercise.kind is ExerciseKind.HOLD:
             dose = tr("hold {n} s").format(n=item.amount)
         else:
-            dose = tr("{n} reps").format(n=item.amount)
-        sets = tr(" × {n} sets").format(n=item.sets) if item.sets > 1 else ""
+            dose = tr_n("%n rep(s)", item.amount)
+        sets = tr_n(" × %n set(s)", item.sets) if item.sets > 1 else ""
         side = ""
         if exercise.per_side and item.sides != BOTH_LEGS:
             side = " · " + tr(SIDE_NAMES[legs_name(item.sides)])

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -234,7 +235,10 @@ class SessionView(QWidget):
         longest word of the name and the badge do not fit side by side (a
         narrow window, large text)."""
         margins = self._outer.contentsMargins()
-        inner = room.width() - margins.left() - margins.right()
+        # The room is the window's without a scroll bar; when large text makes
+        # the view scroll, the bar takes its width from the room.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        inner = room.width() - margins.left() - margins.right() - bar
         self.side_badge.ensurePolished()
         badge = self.side_badge.sizeHint().width() if self.side_badge.text() else 0
         under = self.name_label.minimumWidth() + self._header.spacing() + badge > inner
@@ -384,10 +388,11 @@ class SessionView(QWidget):
         metrics = self.name_label.fontMetrics()
         longest = max((metrics.horizontalAdvance(w) for w in heading.split()), default=0)
         self.name_label.setMinimumWidth(max(WRAP_FROM, longest + 2))
-        self._place_side_badge(self._room or self.size())
         side = side_label(step.side)
         self.side_badge.setText(side)
         self.side_badge.setVisible(bool(side))
+        # After the badge has this step's text: its width decides where it goes.
+        self._place_side_badge(self._room or self.size())
         self.instruction.setText(step_instruction(step, self._catalogue))
         self.safety.setText(
             tr("Safety: {note}").format(note=exercise_text(exercise.safety))

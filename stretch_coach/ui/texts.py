@@ -18,6 +18,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Coach", text)
 
 
+def tr_n(text: str, n: int) -> str:
+    """A text with a count, such as "%n minute(s)", in the UI's language: the
+    translator picks the plural form the language needs for ``n`` and puts
+    ``n`` in place of %n. English gets its forms from the English catalogue."""
+    return QCoreApplication.translate("Coach", text, None, n)
+
+
 def tr_noop(text: str) -> str:
     """Marks a literal for the translation catalogue without translating it.
 
@@ -63,7 +70,7 @@ def short_weekday(day: dt.date) -> str:
 
 # The step wording lives in stretch_coach.step_wording (shared with the
 # command line); the windows and the voice use it through Qt's translator.
-GUI_WORDS = Words(tr, exercise_text)
+GUI_WORDS = Words(tr, exercise_text, tr_n)
 
 
 def side_label(side: Side | None) -> str:

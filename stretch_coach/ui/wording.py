@@ -18,7 +18,7 @@ from stretch_coach.core.settings import SettingsWarning
 from stretch_coach.flows.settings import SaveFailure
 from stretch_coach.services.routine_store import RoutineProblem
 from stretch_coach.services.settings_store import NotWritableReason
-from stretch_coach.ui.texts import tr
+from stretch_coach.ui.texts import tr, tr_n
 
 if TYPE_CHECKING:
     from stretch_coach.flows.export import ExportResult
@@ -39,7 +39,7 @@ def routine_problem(problem: RoutineProblem) -> str:
 
 
 def routine_error(error: RoutineError) -> str:
-    return phrasing.routine_error(error, tr)
+    return phrasing.routine_error(error, tr, tr_n)
 
 
 def startup_notice(settings: Sequence[SettingsWarning], routines: Sequence[RoutineProblem]) -> str:
