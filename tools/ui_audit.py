@@ -398,6 +398,12 @@ def check_clipping(root: QWidget) -> list[Finding]:
             # The size hint is the style's sizeFromContents: text, icon,
             # indicator and the style sheet's padding and border.
             hint = widget.sizeHint()
+            if widget.hasHeightForWidth():
+                # It wraps: it needs its narrowest width and, at the width it
+                # has, the height its wrapped lines take.
+                hint = QSize(
+                    widget.minimumSizeHint().width(), widget.heightForWidth(widget.width())
+                )
             if hint.width() > widget.width() + TOLERANCE:
                 found.append(
                     Finding(

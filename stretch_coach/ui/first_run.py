@@ -9,7 +9,6 @@ import datetime as dt
 
 from PySide6.QtCore import QSize, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from stretch_coach.services.voice import NoVoice, Voice
 from stretch_coach.ui.about_page import medicines_pointer
 from stretch_coach.ui.placement import fit_to_screen, scrolling_body
 from stretch_coach.ui.texts import no_speech_engine, tr
+from stretch_coach.ui.wrapping_check_box import WrappingCheckBox
 
 
 class WelcomeDialog(QDialog):
@@ -62,13 +62,13 @@ class WelcomeDialog(QDialog):
         self.bedtime.setAccessibleName(tr("Usual bedtime"))
         self.bedtime.setToolTip(tr("You can set other times per weekday later"))
         form.addRow(tr("I usually go to bed at"), self.bedtime)
-        self.stretch = QCheckBox(tr("Remind me to stretch before bed"), self)
+        self.stretch = WrappingCheckBox(tr("Remind me to stretch before bed"), self)
         self.stretch.setChecked(settings.stretch.enabled)
-        self.water = QCheckBox(tr("Remind me to drink water"), self)
+        self.water = WrappingCheckBox(tr("Remind me to drink water"), self)
         self.water.setChecked(settings.hydration.enabled)
-        self.diary = QCheckBox(tr("Keep a cramp diary"), self)
+        self.diary = WrappingCheckBox(tr("Keep a cramp diary"), self)
         self.diary.setChecked(True)
-        self.voice = QCheckBox(tr("Read each step aloud"), self)
+        self.voice = WrappingCheckBox(tr("Read each step aloud"), self)
         self.voice.setChecked(settings.sound.voice)
         # Short labels, the rest on a line that wraps: a check box's text
         # cannot, and large text would make the window scroll sideways.

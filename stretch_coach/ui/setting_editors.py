@@ -37,6 +37,7 @@ from stretch_coach.core.settings import (
     WholeNumber,
 )
 from stretch_coach.ui.texts import WEEKDAY_SHORT, routine_name, tr, tr_noop
+from stretch_coach.ui.wrapping_check_box import WrappingCheckBox
 
 DAY_NAMES = {
     "mon": tr_noop("Monday"),
@@ -67,7 +68,7 @@ def time_edit(parent: QWidget, value: dt.time, name: str) -> QTimeEdit:
 
 
 def check_box(parent: QWidget, text: str, checked: bool, tip: str | None = None) -> QCheckBox:
-    box = QCheckBox(text, parent)
+    box = WrappingCheckBox(text, parent)
     box.setChecked(checked)
     box.setAccessibleName(text)
     box.setToolTip(tip or text)
