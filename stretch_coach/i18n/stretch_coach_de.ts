@@ -4,6 +4,30 @@
 <context>
     <name>Coach</name>
     <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
+        <translation>Ihre Schlafenszeit ist um {time}. Ein paar Minuten Dehnen vor dem Schlafengehen können helfen, nächtlichen Krämpfen vorzubeugen.</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time to stretch</source>
+        <translation>Zeit zum Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time for a glass of water</source>
+        <translation>Zeit für ein Glas Wasser</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
+        <translation>Wenn Sie früher am Abend trinken und in den letzten zwei Stunden vor dem Schlafengehen weniger, müssen Sie nachts seltener zur Toilette.</translation>
+    </message>
+    <message>
         <location filename="../cli.py"/>
         <source>Night-time leg cramps: general information</source>
         <translation>Nächtliche Beinkrämpfe: allgemeine Informationen</translation>
@@ -1413,16 +1437,6 @@
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
-        <source>Time to stretch</source>
-        <translation>Zeit zum Dehnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
-        <translation>Ihre Schlafenszeit ist um {time}. Ein paar Minuten Dehnen vor dem Schlafengehen können helfen, nächtlichen Krämpfen vorzubeugen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
@@ -1430,16 +1444,6 @@
         <location filename="../ui/reminder_notice.py"/>
         <source>Skip tonight</source>
         <translation>Heute nicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time for a glass of water</source>
-        <translation>Zeit für ein Glas Wasser</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
-        <translation>Wenn Sie früher am Abend trinken und in den letzten zwei Stunden vor dem Schlafengehen weniger, müssen Sie nachts seltener zur Toilette.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
