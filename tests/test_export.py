@@ -256,6 +256,10 @@ def test_a_calendar_is_written_new_or_refused(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["reminders.ics"]
     with pytest.raises(IsADirectoryError):
         export.write_calendar(tmp_path, b"x", force=True)
+    # A file where the folder should be is no reason to say the name is taken.
+    with pytest.raises(FileExistsError) as error:
+        export.write_calendar(target / "reminders.ics", b"x")
+    assert not isinstance(error.value, ExportExistsError)
 
 
 def test_a_calendar_file_that_appears_after_the_checks_is_not_replaced(
@@ -284,7 +288,7 @@ def test_without_hard_links_the_name_is_checked_before_the_rename(
     target = tmp_path / "reminders.ics"
     if taken:
         target.write_bytes(b"theirs")
-        with pytest.raises(FileExistsError):
+        with pytest.raises(atomic.NameTakenError):
             atomic.atomic_create_bytes(target, b"ours")
         assert target.read_bytes() == b"theirs"
     else:

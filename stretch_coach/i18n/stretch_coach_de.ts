@@ -413,8 +413,44 @@
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
+        <source>Save the reminders as a calendar file</source>
+        <translation>Erinnerungen als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
         <source>Start at login could not be changed ({error}).</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Reminders for your phone</source>
+        <translation>Erinnerungen für Ihr Handy</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>{file} already exists. Replace it with your reminders as they are now?</source>
+        <translation>{file} gibt es schon. Durch Ihre Erinnerungen ersetzen, wie sie jetzt sind?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace it</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -455,12 +491,6 @@
         <location filename="../ui/dialogs.py"/>
         <source>Delete this night</source>
         <translation>Diese Nacht löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py"/>
-        <location filename="../ui/routine_editor.py"/>
-        <source>Keep it</source>
-        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -1430,6 +1460,26 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location filename="../ui/preferences.py"/>
+        <source>On your phone</source>
+        <translation>Auf Ihrem Handy</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Your phone can remind you too, when you are away from the computer.</source>
+        <translation>Ihr Handy kann Sie auch erinnern, wenn Sie nicht am Computer sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar…</source>
+        <translation>Erinnerungen in den Handykalender…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar</source>
+        <translation>Erinnerungen in den Handykalender übernehmen</translation>
+    </message>
+    <message>
         <location filename="../ui/reminder_notice.py"/>
         <location filename="../ui/reminder_window.py"/>
         <source>Snooze {n} min</source>
@@ -2130,6 +2180,38 @@
         <location filename="../ui/wording.py"/>
         <source>The export failed: {error}</source>
         <translation>Der Export ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>There are no reminders to add: the stretch reminder and the water reminders are both turned off.</source>
+        <translation>Es gibt keine Erinnerungen zum Übernehmen: Die Dehn-Erinnerung und die Wasser-Erinnerungen sind beide ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Your reminders are saved in {file}.
+
+On an iPhone or iPad: send the file to yourself by e-mail, open it in Mail and add all the events.
+
+With an Android phone: on this computer, open Google Calendar in your web browser, choose Settings, then Import, and pick this file. The reminders then appear on the phone.
+
+Check that the calendar rings at the time of each event. The file holds your reminders as they are now: after changing your bedtime or reminders, delete the old events and add a new file.</source>
+        <translation>Ihre Erinnerungen sind in {file} gespeichert.
+
+Auf einem iPhone oder iPad: Schicken Sie sich die Datei per E-Mail, öffnen Sie sie in Mail und fügen Sie alle Termine hinzu.
+
+Mit einem Android-Handy: Öffnen Sie an diesem Computer Google Kalender im Webbrowser, wählen Sie Einstellungen, dann Importieren, und wählen Sie diese Datei. Die Erinnerungen erscheinen dann auf dem Handy.
+
+Prüfen Sie, dass der Kalender zur Zeit jedes Termins klingelt. Die Datei enthält Ihre Erinnerungen, wie sie jetzt sind: Wenn Sie Ihre Schlafenszeit oder Erinnerungen ändern, löschen Sie die alten Termine und fügen Sie eine neue Datei hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{file} already exists. Nothing was written.</source>
+        <translation>{file} gibt es schon. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>The calendar file could not be saved: {error}</source>
+        <translation>Die Kalenderdatei konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
         <location filename="../core/data/routines/bedtime.toml"/>

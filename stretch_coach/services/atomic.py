@@ -32,9 +32,13 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     fsync_folder(path.parent)
 
 
+class NameTakenError(FileExistsError):
+    """A new file was to get a name that is taken (not some other path in the way)."""
+
+
 def atomic_create_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Write ``path`` as :func:`atomic_write_bytes` does, but only as a new file:
-    FileExistsError if the name is taken, also when another program takes it
+    NameTakenError if the name is taken, also when another program takes it
     while the data is being written.
 
     The finished temporary file is linked to the name, which fails if the
@@ -46,7 +50,7 @@ def atomic_create_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
         linked = _link(tmp, path)
         if not linked:  # no hard links here
             if os.path.lexists(path):
-                raise FileExistsError(errno.EEXIST, "the file exists", str(path))
+                raise NameTakenError(errno.EEXIST, "the file exists", str(path))
             tmp.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -60,11 +64,11 @@ def atomic_create_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
 
 def _link(source: Path, target: Path) -> bool:
     """Give ``source`` the name ``target`` as well, unless it is taken
-    (FileExistsError); False if the file system cannot link."""
+    (NameTakenError); False if the file system cannot link."""
     try:
         os.link(source, target)
     except FileExistsError:
-        raise
+        raise NameTakenError(errno.EEXIST, "the file exists", str(target)) from None
     except (OSError, NotImplementedError):
         return False
     return True

@@ -23,7 +23,12 @@ from pathlib import Path
 
 from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecord
 from stretch_coach.core.settings import evening_of
-from stretch_coach.services.atomic import atomic_create_bytes, atomic_write_bytes, fsync_folder
+from stretch_coach.services.atomic import (
+    NameTakenError,
+    atomic_create_bytes,
+    atomic_write_bytes,
+    fsync_folder,
+)
 from stretch_coach.services.history import HistoryRepository
 from stretch_coach.services.paths import make_private_dirs
 
@@ -234,6 +239,6 @@ def write_calendar(path: Path, data: bytes, *, force: bool = False) -> Path:
         raise ExportExistsError(path)
     try:
         atomic_create_bytes(path, data)
-    except FileExistsError:
+    except NameTakenError:
         raise ExportExistsError(path) from None
     return path
