@@ -243,6 +243,13 @@ def test_the_file_is_offered_in_documents_or_else_at_home(private_home: Path) ->
     assert suggested_calendar_file() == private_home / "stretch-coach-reminders.ics"
     (private_home / "Documents").mkdir()
     assert suggested_calendar_file() == private_home / "Documents" / "stretch-coach-reminders.ics"
+    # A German desktop names its documents folder in ~/.config/user-dirs.dirs.
+    (private_home / "Dokumente").mkdir()
+    (private_home / ".config").mkdir(exist_ok=True)
+    (private_home / ".config" / "user-dirs.dirs").write_text(
+        'XDG_DOCUMENTS_DIR="$HOME/Dokumente"\n'
+    )
+    assert suggested_calendar_file() == private_home / "Dokumente" / "stretch-coach-reminders.ics"
 
 
 def test_the_phone_part_speaks_german(app: StretchCoach, german: None) -> None:
