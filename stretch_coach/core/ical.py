@@ -32,6 +32,7 @@ How the plan is said:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -98,9 +99,9 @@ class ZoneChange:
     name: str
 
 
-Ring = tuple[ReminderKind, dt.datetime]  # a kind of reminder at a UTC instant
-
 # -- the events ------------------------------------------------------------------------------
+
+Ring = tuple[ReminderKind, dt.datetime]  # a kind of reminder at a UTC instant
 
 
 def covered_days(now: dt.datetime, zone: dt.tzinfo, years: int) -> tuple[dt.date, dt.date]:
@@ -163,7 +164,7 @@ def reminder_events(
                 excluded.append(wall)
             else:  # read by every calendar as the instant the app rings at
                 given.add((rule.facts.kind, read_as))
-        events.append(_with_excluded(rule, tuple(excluded)))
+        events.append(dataclasses.replace(rule, excluded=tuple(excluded)))
     for (kind, instant), (wall, facts) in sorted(rings.items()):
         if (kind, instant) in given:
             continue
@@ -183,12 +184,6 @@ def reminder_events(
 
 def _minutes(settings: Settings, kind: ReminderKind) -> int:
     return settings.routine.minutes if kind is ReminderKind.STRETCH else WATER_MINUTES
-
-
-def _with_excluded(event: CalendarEvent, excluded: tuple[dt.datetime, ...]) -> CalendarEvent:
-    return CalendarEvent(
-        event.uid, event.facts, event.start, event.weekdays, event.minutes, excluded
-    )
 
 
 def _bedtime(settings: Settings, kind: ReminderKind, clock: dt.time) -> dt.time | None:
@@ -284,7 +279,7 @@ def _midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
 
 
 def _timezone_lines(tzid: str, changes: list[ZoneChange]) -> list[str]:
-    lines = ["BEGIN:VTIMEZONE", f"TZID:{tzid}"]
+    lines = ["BEGIN:VTIMEZONE", f"TZID:{escape_text(tzid)}"]
     for change in changes:
         part = "DAYLIGHT" if change.summer else "STANDARD"
         onset = (change.at + change.offset_from).replace(tzinfo=None)

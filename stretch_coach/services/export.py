@@ -52,7 +52,6 @@ SESSION_COLUMNS = (
 )
 HYDRATION_COLUMNS = ("evening", "at")
 DIARY_COLUMNS = ("night", "cramps", "severity", "where", "note")
-
 # Joins the places in one cell; no place name contains it.
 WHERE_SEPARATOR = ";"
 
