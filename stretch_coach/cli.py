@@ -50,8 +50,8 @@ if TYPE_CHECKING:
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-MIN_DAYS, MAX_DAYS = 1, 60
-MIN_YEAR, MAX_YEAR = 1900, 9998
+MIN_DAYS, MAX_DAYS = 1, 366  # up to a year, to compare with a year of the calendar file
+MIN_YEAR, MAX_YEAR = 1900, 9997  # a year of days after the last still fits Python's dates
 WRAP = 78
 
 # [0-9] and fullmatch: \d would take other scripts' digits and $ a trailing newline.
@@ -240,6 +240,15 @@ def folder_arg(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError(
             f"the folder name is empty ({text!r}); give one, for example ~/cramp-export"
+        )
+    return Path(text)
+
+
+def file_arg(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            f"the file name is empty ({text!r}); give one, for example "
+            "~/stretch-coach-reminders.ics"
         )
     return Path(text)
 
@@ -565,12 +574,29 @@ def cmd_diary(args: argparse.Namespace, out: IO[str]) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: IO[str]) -> int:
+    if args.folder is None and args.calendar is None:
+        raise UsageError(
+            "say what to export: --csv DIR for your history, --ics FILE for your reminders"
+        )
+    calendar: Path | None = args.calendar.expanduser() if args.calendar else None
+    # Refused before anything is written, the CSV files included.
+    if calendar is not None:
+        check_calendar_target(calendar, force=args.force)
+        data = reminder_calendar_data()
+    written = export_history(args.folder.expanduser(), args.force) if args.folder else []
+    if calendar is not None:
+        written.append(write_calendar_file(calendar, data, args.force))
+    for path in written:
+        out.write(f"wrote {terminal_text(str(path))}\n")
+    return 0
+
+
+def export_history(folder: Path, force: bool) -> list[Path]:
     from stretch_coach.services.export import ExportExistsError, export_csv
 
-    folder: Path = args.folder.expanduser()
     with open_history(read_only=True) as history:
         try:
-            written = export_csv(history, folder, force=args.force)
+            return export_csv(history, folder, force=force)
         except ExportExistsError as exc:
             raise CommandError(
                 f"{exc.path.name} already exists in {folder}; "
@@ -578,9 +604,48 @@ def cmd_export(args: argparse.Namespace, out: IO[str]) -> int:
             ) from exc
         except OSError as exc:
             raise CommandError(f"cannot write to {folder}: {exc}") from exc
-    for path in written:
-        out.write(f"wrote {terminal_text(str(path))}\n")
-    return 0
+
+
+def _calendar_exists(path: Path) -> CommandError:
+    return CommandError(f"{path} already exists; use --force to replace it")
+
+
+def check_calendar_target(path: Path, *, force: bool) -> None:
+    from stretch_coach.services.paths import CALENDAR_FILE_NAME
+
+    if path.is_dir():
+        example = path / CALENDAR_FILE_NAME
+        raise CommandError(f"{path} is a folder; give a file name, such as {example}")
+    if not force and os.path.lexists(path):
+        raise _calendar_exists(path)
+
+
+def reminder_calendar_data() -> bytes:
+    """The reminders as an iCalendar file, from now on, in this computer's zone."""
+    from stretch_coach.calendar_wording import calendar_wording
+    from stretch_coach.core.ical import reminder_calendar
+    from stretch_coach.core.reminders import ReminderPlanner
+
+    settings = load_settings()
+    zone = local_timezone()
+    if not ReminderPlanner(settings, zone).specs():
+        raise CommandError(
+            "there are no reminders to export: the stretch and water reminders "
+            "are both turned off in the settings"
+        )
+    # The file is read on the phone: in the language of the window, like the health guide.
+    return reminder_calendar(settings, zone, local_now(), calendar_wording(about_translation()))
+
+
+def write_calendar_file(path: Path, data: bytes, force: bool) -> Path:
+    from stretch_coach.services.export import ExportExistsError, write_calendar
+
+    try:
+        return write_calendar(path, data, force=force)
+    except ExportExistsError as exc:
+        raise _calendar_exists(path) from exc
+    except OSError as exc:
+        raise CommandError(f"cannot write {path}: {exc}") from exc
 
 
 def untranslated(text: str) -> str:
@@ -714,14 +779,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_diary_parser(sub)
 
-    p = sub.add_parser("export", help="write your history as CSV files")
+    p = sub.add_parser(
+        "export",
+        help="write your history as CSV files, or your reminders as a calendar file",
+        description=(
+            "Write your history as CSV files (--csv), your reminders as a calendar "
+            "file for your phone or desktop calendar (--ics), or both."
+        ),
+    )
     p.add_argument(
         "--csv",
         dest="folder",
         type=folder_arg,
         metavar="DIR",
-        required=True,
         help="folder for sessions.csv, hydration.csv and diary.csv (created if needed)",
+    )
+    p.add_argument(
+        "--ics",
+        dest="calendar",
+        type=file_arg,
+        metavar="FILE",
+        help="iCalendar file of your reminders, to import into a calendar (see the README)",
     )
     p.add_argument("--force", action="store_true", help="replace files from an earlier export")
     p.set_defaults(handler=cmd_export)

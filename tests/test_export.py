@@ -238,3 +238,60 @@ def test_a_failed_forced_export_keeps_the_earlier_files_whole(
     with pytest.raises(OSError):
         export_csv(repo, tmp_path / "out", force=True)
     assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before
+
+
+# -- the calendar file --------------------------------------------------------------------
+
+
+def test_a_calendar_is_written_new_or_refused(tmp_path: Path) -> None:
+    target = tmp_path / "reminders.ics"
+    assert export.write_calendar(target, b"first") == target
+    assert target.read_bytes() == b"first"
+    with pytest.raises(ExportExistsError) as info:
+        export.write_calendar(target, b"second")
+    assert info.value.path == target
+    assert target.read_bytes() == b"first"
+    export.write_calendar(target, b"third", force=True)
+    assert target.read_bytes() == b"third"
+    assert [p.name for p in tmp_path.iterdir()] == ["reminders.ics"]
+    with pytest.raises(IsADirectoryError):
+        export.write_calendar(tmp_path, b"x", force=True)
+    # A file where the folder should be is no reason to say the name is taken.
+    with pytest.raises(FileExistsError) as error:
+        export.write_calendar(target / "reminders.ics", b"x")
+    assert not isinstance(error.value, ExportExistsError)
+
+
+def test_a_calendar_file_that_appears_after_the_checks_is_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "reminders.ics"
+    target.write_bytes(b"theirs")
+    # Every look says the name is free, as if the other program wrote just after it.
+    monkeypatch.setattr(os.path, "lexists", lambda _path: False)
+    with pytest.raises(ExportExistsError):
+        export.write_calendar(target, b"ours")
+    assert target.read_bytes() == b"theirs"
+    assert [p.name for p in tmp_path.iterdir()] == ["reminders.ics"]
+
+
+@pytest.mark.parametrize("taken", [False, True])
+def test_without_hard_links_the_name_is_checked_before_the_rename(
+    taken: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stretch_coach.services import atomic
+
+    def no_links(_source: object, _target: object) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")  # as FAT answers
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "reminders.ics"
+    if taken:
+        target.write_bytes(b"theirs")
+        with pytest.raises(atomic.NameTakenError):
+            atomic.atomic_create_bytes(target, b"ours")
+        assert target.read_bytes() == b"theirs"
+    else:
+        atomic.atomic_create_bytes(target, b"ours")
+        assert target.read_bytes() == b"ours"
+    assert [p.name for p in tmp_path.iterdir()] == ["reminders.ics"]

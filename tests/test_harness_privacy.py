@@ -156,6 +156,9 @@ def use_the_whole_app(qtbot: QtBot) -> tuple[AppServices, MainWindow]:
 
     for argv in CLI_RUNS:
         assert cli.main(argv, out=io.StringIO()) == 0, argv
+    # The calendar file for the phone is made here, not fetched or sent anywhere.
+    calendar = Path.home() / "stretch-coach-reminders.ics"
+    assert cli.main(["export", "--ics", str(calendar)], out=io.StringIO()) == 0
 
     window = main_window(services)
     window.confirm = lambda _title, _question: True  # never block on a dialog

@@ -27,6 +27,30 @@
 <context>
     <name>Coach</name>
     <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
+        <translation>Ihre Schlafenszeit ist um {time}. Ein paar Minuten Dehnen vor dem Schlafengehen können helfen, nächtlichen Krämpfen vorzubeugen.</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time to stretch</source>
+        <translation>Zeit zum Dehnen</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time for a glass of water</source>
+        <translation>Zeit für ein Glas Wasser</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
+        <translation>Wenn Sie früher am Abend trinken und in den letzten zwei Stunden vor dem Schlafengehen weniger, müssen Sie nachts seltener zur Toilette.</translation>
+    </message>
+    <message>
         <location filename="../cli.py"/>
         <source>Night-time leg cramps: general information</source>
         <translation>Nächtliche Beinkrämpfe: allgemeine Informationen</translation>
@@ -427,8 +451,44 @@
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
+        <source>Save the reminders as a calendar file</source>
+        <translation>Erinnerungen als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
         <source>Start at login could not be changed ({error}).</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Reminders for your phone</source>
+        <translation>Erinnerungen für Ihr Handy</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>{file} already exists. Replace it with your reminders as they are now?</source>
+        <translation>{file} gibt es schon. Durch Ihre Erinnerungen ersetzen, wie sie jetzt sind?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace it</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -469,12 +529,6 @@
         <location filename="../ui/dialogs.py"/>
         <source>Delete this night</source>
         <translation>Diese Nacht löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py"/>
-        <location filename="../ui/routine_editor.py"/>
-        <source>Keep it</source>
-        <translation>Behalten</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -1442,20 +1496,30 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location filename="../ui/preferences.py"/>
+        <source>On your phone</source>
+        <translation>Auf Ihrem Handy</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Your phone can remind you too, when you are away from the computer.</source>
+        <translation>Ihr Handy kann Sie auch erinnern, wenn Sie nicht am Computer sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar…</source>
+        <translation>Erinnerungen in den Handykalender…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar</source>
+        <translation>Erinnerungen in den Handykalender übernehmen</translation>
+    </message>
+    <message>
         <location filename="../ui/reminder_notice.py"/>
         <location filename="../ui/reminder_window.py"/>
         <source>Snooze {n} min</source>
         <translation>{n} Min. später</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time to stretch</source>
-        <translation>Zeit zum Dehnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
-        <translation>Ihre Schlafenszeit ist um {time}. Ein paar Minuten Dehnen vor dem Schlafengehen können helfen, nächtlichen Krämpfen vorzubeugen.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -1466,16 +1530,6 @@
         <location filename="../ui/reminder_notice.py"/>
         <source>Skip tonight</source>
         <translation>Heute nicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time for a glass of water</source>
-        <translation>Zeit für ein Glas Wasser</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
-        <translation>Wenn Sie früher am Abend trinken und in den letzten zwei Stunden vor dem Schlafengehen weniger, müssen Sie nachts seltener zur Toilette.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -2168,6 +2222,38 @@
         <location filename="../ui/wording.py"/>
         <source>The export failed: {error}</source>
         <translation>Der Export ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>There are no reminders to add: the stretch reminder and the water reminders are both turned off.</source>
+        <translation>Es gibt keine Erinnerungen zum Übernehmen: Die Dehn-Erinnerung und die Wasser-Erinnerungen sind beide ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Your reminders are saved in {file}.
+
+On an iPhone or iPad: send the file to yourself by e-mail, open it in Mail and add all the events.
+
+With an Android phone: on this computer, open Google Calendar in your web browser, choose Settings, then Import, and pick this file. The reminders then appear on the phone.
+
+Check that the calendar rings at the time of each event. The file holds your reminders as they are now: after changing your bedtime or reminders, delete the old events and add a new file.</source>
+        <translation>Ihre Erinnerungen sind in {file} gespeichert.
+
+Auf einem iPhone oder iPad: Schicken Sie sich die Datei per E-Mail, öffnen Sie sie in Mail und fügen Sie alle Termine hinzu.
+
+Mit einem Android-Handy: Öffnen Sie an diesem Computer Google Kalender im Webbrowser, wählen Sie Einstellungen, dann Importieren, und wählen Sie diese Datei. Die Erinnerungen erscheinen dann auf dem Handy.
+
+Prüfen Sie, dass der Kalender zur Zeit jedes Termins klingelt. Die Datei enthält Ihre Erinnerungen, wie sie jetzt sind: Wenn Sie Ihre Schlafenszeit oder Erinnerungen ändern, löschen Sie die alten Termine und fügen Sie eine neue Datei hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{file} already exists. Nothing was written.</source>
+        <translation>{file} gibt es schon. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>The calendar file could not be saved: {error}</source>
+        <translation>Die Kalenderdatei konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
         <location filename="../core/data/routines/bedtime.toml"/>

@@ -27,6 +27,30 @@
 <context>
     <name>Coach</name>
     <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
+        <translation>Su hora de acostarse es a las {time}. Unos minutos de estiramientos antes de acostarse pueden ayudar a evitar los calambres nocturnos.</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time to stretch</source>
+        <translation>Hora de estirar</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time for a glass of water</source>
+        <translation>Es hora de un vaso de agua</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
+        <translation>Beber más pronto por la tarde, y menos en las dos últimas horas antes de acostarse, supone ir menos veces al baño por la noche.</translation>
+    </message>
+    <message>
         <location filename="../cli.py"/>
         <source>Night-time leg cramps: general information</source>
         <translation>Calambres nocturnos en las piernas: información general</translation>
@@ -428,8 +452,44 @@
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
+        <source>Save the reminders as a calendar file</source>
+        <translation>Guardar los recordatorios como archivo de calendario</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
         <source>Start at login could not be changed ({error}).</source>
         <translation>No se pudo cambiar la opción «Abrir al iniciar sesión» ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Reminders for your phone</source>
+        <translation>Recordatorios para su teléfono</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>{file} already exists. Replace it with your reminders as they are now?</source>
+        <translation>{file} ya existe. ¿Reemplazarlo por sus recordatorios tal como están ahora?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace it</source>
+        <translation>Reemplazarlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -470,12 +530,6 @@
         <location filename="../ui/dialogs.py"/>
         <source>Delete this night</source>
         <translation>Eliminar esta noche</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py"/>
-        <location filename="../ui/routine_editor.py"/>
-        <source>Keep it</source>
-        <translation>Conservarla</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -1444,20 +1498,30 @@
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location filename="../ui/preferences.py"/>
+        <source>On your phone</source>
+        <translation>En su teléfono</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Your phone can remind you too, when you are away from the computer.</source>
+        <translation>Su teléfono también puede recordárselo cuando no esté en el ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar…</source>
+        <translation>Añadir los recordatorios al calendario de mi teléfono…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar</source>
+        <translation>Añadir los recordatorios al calendario de mi teléfono</translation>
+    </message>
+    <message>
         <location filename="../ui/reminder_notice.py"/>
         <location filename="../ui/reminder_window.py"/>
         <source>Snooze {n} min</source>
         <translation>Posponer {n} min</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time to stretch</source>
-        <translation>Hora de estirar</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
-        <translation>Su hora de acostarse es a las {time}. Unos minutos de estiramientos antes de acostarse pueden ayudar a evitar los calambres nocturnos.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -1468,16 +1532,6 @@
         <location filename="../ui/reminder_notice.py"/>
         <source>Skip tonight</source>
         <translation>Hoy no</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time for a glass of water</source>
-        <translation>Es hora de un vaso de agua</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
-        <translation>Beber más pronto por la tarde, y menos en las dos últimas horas antes de acostarse, supone ir menos veces al baño por la noche.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -2172,6 +2226,38 @@
         <location filename="../ui/wording.py"/>
         <source>The export failed: {error}</source>
         <translation>La exportación ha fallado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>There are no reminders to add: the stretch reminder and the water reminders are both turned off.</source>
+        <translation>No hay recordatorios que añadir: el recordatorio de estiramiento y los de agua están desactivados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Your reminders are saved in {file}.
+
+On an iPhone or iPad: send the file to yourself by e-mail, open it in Mail and add all the events.
+
+With an Android phone: on this computer, open Google Calendar in your web browser, choose Settings, then Import, and pick this file. The reminders then appear on the phone.
+
+Check that the calendar rings at the time of each event. The file holds your reminders as they are now: after changing your bedtime or reminders, delete the old events and add a new file.</source>
+        <translation>Sus recordatorios se han guardado en {file}.
+
+En un iPhone o iPad: envíese el archivo por correo electrónico, ábralo en Mail y añada todos los eventos.
+
+Con un teléfono Android: en este ordenador, abra Google Calendar en el navegador, elija Configuración, luego Importar, y seleccione este archivo. Los recordatorios aparecerán después en el teléfono.
+
+Compruebe que el calendario avisa a la hora de cada evento. El archivo contiene sus recordatorios tal como están ahora: si cambia la hora de acostarse o los recordatorios, borre los eventos antiguos y añada un archivo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{file} already exists. Nothing was written.</source>
+        <translation>{file} ya existe. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>The calendar file could not be saved: {error}</source>
+        <translation>No se pudo guardar el archivo de calendario: {error}</translation>
     </message>
     <message>
         <location filename="../core/data/routines/bedtime.toml"/>

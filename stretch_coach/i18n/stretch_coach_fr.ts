@@ -27,6 +27,30 @@
 <context>
     <name>Coach</name>
     <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
+        <translation>Le coucher est prévu à {time}. Quelques minutes d’étirements avant le coucher peuvent aider à éloigner les crampes nocturnes.</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time to stretch</source>
+        <translation>C’est l’heure de s’étirer</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time for a glass of water</source>
+        <translation>C’est l’heure d’un verre d’eau</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
+        <translation>Boire plus tôt dans la soirée, et moins dans les deux dernières heures avant le coucher, signifie moins de passages aux toilettes la nuit.</translation>
+    </message>
+    <message>
         <location filename="../cli.py"/>
         <source>Night-time leg cramps: general information</source>
         <translation>Crampes nocturnes des jambes : informations générales</translation>
@@ -428,8 +452,44 @@
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
+        <source>Save the reminders as a calendar file</source>
+        <translation>Enregistrer les rappels comme fichier de calendrier</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
         <source>Start at login could not be changed ({error}).</source>
         <translation>Le démarrage à l’ouverture de session n’a pas pu être modifié ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Reminders for your phone</source>
+        <translation>Rappels pour votre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>{file} already exists. Replace it with your reminders as they are now?</source>
+        <translation>{file} existe déjà. Le remplacer par vos rappels tels qu’ils sont maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace it</source>
+        <translation>Le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Keep it</source>
+        <translation>Conserver</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -470,12 +530,6 @@
         <location filename="../ui/dialogs.py"/>
         <source>Delete this night</source>
         <translation>Supprimer cette nuit</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py"/>
-        <location filename="../ui/routine_editor.py"/>
-        <source>Keep it</source>
-        <translation>Conserver</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -1444,20 +1498,30 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../ui/preferences.py"/>
+        <source>On your phone</source>
+        <translation>Sur votre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Your phone can remind you too, when you are away from the computer.</source>
+        <translation>Votre téléphone peut aussi vous le rappeler quand vous n’êtes pas à l’ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar…</source>
+        <translation>Ajouter les rappels au calendrier de mon téléphone…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar</source>
+        <translation>Ajouter les rappels au calendrier de mon téléphone</translation>
+    </message>
+    <message>
         <location filename="../ui/reminder_notice.py"/>
         <location filename="../ui/reminder_window.py"/>
         <source>Snooze {n} min</source>
         <translation>Rappeler dans {n} min</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time to stretch</source>
-        <translation>C’est l’heure de s’étirer</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
-        <translation>Le coucher est prévu à {time}. Quelques minutes d’étirements avant le coucher peuvent aider à éloigner les crampes nocturnes.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -1468,16 +1532,6 @@
         <location filename="../ui/reminder_notice.py"/>
         <source>Skip tonight</source>
         <translation>Pas ce soir</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time for a glass of water</source>
-        <translation>C’est l’heure d’un verre d’eau</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
-        <translation>Boire plus tôt dans la soirée, et moins dans les deux dernières heures avant le coucher, signifie moins de passages aux toilettes la nuit.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -2172,6 +2226,38 @@
         <location filename="../ui/wording.py"/>
         <source>The export failed: {error}</source>
         <translation>L’exportation a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>There are no reminders to add: the stretch reminder and the water reminders are both turned off.</source>
+        <translation>Il n’y a aucun rappel à ajouter : le rappel d’étirement et les rappels d’eau sont tous désactivés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Your reminders are saved in {file}.
+
+On an iPhone or iPad: send the file to yourself by e-mail, open it in Mail and add all the events.
+
+With an Android phone: on this computer, open Google Calendar in your web browser, choose Settings, then Import, and pick this file. The reminders then appear on the phone.
+
+Check that the calendar rings at the time of each event. The file holds your reminders as they are now: after changing your bedtime or reminders, delete the old events and add a new file.</source>
+        <translation>Vos rappels sont enregistrés dans {file}.
+
+Sur un iPhone ou un iPad : envoyez-vous le fichier par e-mail, ouvrez-le dans Mail et ajoutez tous les événements.
+
+Avec un téléphone Android : sur cet ordinateur, ouvrez Google Agenda dans votre navigateur, choisissez Paramètres, puis Importer, et sélectionnez ce fichier. Les rappels apparaissent ensuite sur le téléphone.
+
+Vérifiez que le calendrier sonne à l’heure de chaque événement. Le fichier contient vos rappels tels qu’ils sont maintenant : si vous changez l’heure du coucher ou les rappels, supprimez les anciens événements et ajoutez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{file} already exists. Nothing was written.</source>
+        <translation>{file} existe déjà. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>The calendar file could not be saved: {error}</source>
+        <translation>Le fichier de calendrier n’a pas pu être enregistré : {error}</translation>
     </message>
     <message>
         <location filename="../core/data/routines/bedtime.toml"/>

@@ -27,6 +27,30 @@
 <context>
     <name>Coach</name>
     <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
+        <translation>Alle {time} è ora di andare a letto. Qualche minuto di stretching prima di andare a letto può aiutare a tenere lontani i crampi notturni.</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time to stretch</source>
+        <translation>È ora dello stretching</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time for a glass of water</source>
+        <translation>È ora di un bicchiere d'acqua</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
+        <translation>Bere nella prima parte della serata, e meno nelle ultime due ore prima di andare a letto, significa alzarsi meno spesso di notte per andare in bagno.</translation>
+    </message>
+    <message>
         <location filename="../cli.py"/>
         <source>Night-time leg cramps: general information</source>
         <translation>Crampi notturni alle gambe: informazioni generali</translation>
@@ -428,8 +452,44 @@
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
+        <source>Save the reminders as a calendar file</source>
+        <translation>Salva i promemoria come file di calendario</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>File di calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
         <source>Start at login could not be changed ({error}).</source>
         <translation>Non è stato possibile modificare l'avvio all'accesso ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Reminders for your phone</source>
+        <translation>Promemoria per il telefono</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace the file?</source>
+        <translation>Sostituire il file?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>{file} already exists. Replace it with your reminders as they are now?</source>
+        <translation>{file} esiste già. Sostituirlo con i promemoria come sono adesso?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace it</source>
+        <translation>Sostituisci</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Keep it</source>
+        <translation>Conserva</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -470,12 +530,6 @@
         <location filename="../ui/dialogs.py"/>
         <source>Delete this night</source>
         <translation>Elimina questa notte</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py"/>
-        <location filename="../ui/routine_editor.py"/>
-        <source>Keep it</source>
-        <translation>Conserva</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -1444,20 +1498,30 @@
         <translation>Annulla</translation>
     </message>
     <message>
+        <location filename="../ui/preferences.py"/>
+        <source>On your phone</source>
+        <translation>Sul telefono</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Your phone can remind you too, when you are away from the computer.</source>
+        <translation>Anche il telefono può ricordarglielo, quando non è al computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar…</source>
+        <translation>Aggiungi i promemoria al calendario del telefono…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar</source>
+        <translation>Aggiungi i promemoria al calendario del telefono</translation>
+    </message>
+    <message>
         <location filename="../ui/reminder_notice.py"/>
         <location filename="../ui/reminder_window.py"/>
         <source>Snooze {n} min</source>
         <translation>Rimanda di {n} min</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time to stretch</source>
-        <translation>È ora dello stretching</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
-        <translation>Alle {time} è ora di andare a letto. Qualche minuto di stretching prima di andare a letto può aiutare a tenere lontani i crampi notturni.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -1468,16 +1532,6 @@
         <location filename="../ui/reminder_notice.py"/>
         <source>Skip tonight</source>
         <translation>Salta per stasera</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time for a glass of water</source>
-        <translation>È ora di un bicchiere d'acqua</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
-        <translation>Bere nella prima parte della serata, e meno nelle ultime due ore prima di andare a letto, significa alzarsi meno spesso di notte per andare in bagno.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -2172,6 +2226,38 @@
         <location filename="../ui/wording.py"/>
         <source>The export failed: {error}</source>
         <translation>L'esportazione non è riuscita: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>There are no reminders to add: the stretch reminder and the water reminders are both turned off.</source>
+        <translation>Non ci sono promemoria da aggiungere: il promemoria per lo stretching e quelli per l’acqua sono tutti disattivati.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Your reminders are saved in {file}.
+
+On an iPhone or iPad: send the file to yourself by e-mail, open it in Mail and add all the events.
+
+With an Android phone: on this computer, open Google Calendar in your web browser, choose Settings, then Import, and pick this file. The reminders then appear on the phone.
+
+Check that the calendar rings at the time of each event. The file holds your reminders as they are now: after changing your bedtime or reminders, delete the old events and add a new file.</source>
+        <translation>I promemoria sono stati salvati in {file}.
+
+Su un iPhone o iPad: si invii il file per e-mail, lo apra in Mail e aggiunga tutti gli eventi.
+
+Con un telefono Android: su questo computer apra Google Calendar nel browser, scelga Impostazioni, poi Importa, e selezioni questo file. I promemoria compariranno poi sul telefono.
+
+Controlli che il calendario suoni all’ora di ogni evento. Il file contiene i promemoria come sono adesso: se cambia l’ora di andare a letto o i promemoria, elimini i vecchi eventi e aggiunga un nuovo file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{file} already exists. Nothing was written.</source>
+        <translation>{file} esiste già. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>The calendar file could not be saved: {error}</source>
+        <translation>Impossibile salvare il file di calendario: {error}</translation>
     </message>
     <message>
         <location filename="../core/data/routines/bedtime.toml"/>

@@ -27,6 +27,30 @@
 <context>
     <name>Coach</name>
     <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
+        <translation>Uw bedtijd is om {time}. Een paar minuten rekken voor het slapengaan kan helpen om nachtelijke kramp te voorkomen.</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time to stretch</source>
+        <translation>Tijd om te rekken</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time for a glass of water</source>
+        <translation>Tijd voor een glas water</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
+        <translation>Eerder op de avond drinken, en minder in de laatste twee uur voor het slapengaan, betekent dat u ’s nachts minder vaak naar de wc hoeft.</translation>
+    </message>
+    <message>
         <location filename="../cli.py"/>
         <source>Night-time leg cramps: general information</source>
         <translation>Nachtelijke kramp in de benen: algemene informatie</translation>
@@ -428,8 +452,44 @@
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
+        <source>Save the reminders as a calendar file</source>
+        <translation>De herinneringen opslaan als agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
         <source>Start at login could not be changed ({error}).</source>
         <translation>Starten bij aanmelden kon niet worden gewijzigd ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Reminders for your phone</source>
+        <translation>Herinneringen voor uw telefoon</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace the file?</source>
+        <translation>Het bestand vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>{file} already exists. Replace it with your reminders as they are now?</source>
+        <translation>{file} bestaat al. Vervangen door uw herinneringen zoals ze nu zijn?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace it</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Keep it</source>
+        <translation>Bewaren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -470,12 +530,6 @@
         <location filename="../ui/dialogs.py"/>
         <source>Delete this night</source>
         <translation>Deze nacht verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py"/>
-        <location filename="../ui/routine_editor.py"/>
-        <source>Keep it</source>
-        <translation>Bewaren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -1444,20 +1498,30 @@
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location filename="../ui/preferences.py"/>
+        <source>On your phone</source>
+        <translation>Op uw telefoon</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Your phone can remind you too, when you are away from the computer.</source>
+        <translation>Uw telefoon kan u ook herinneren als u niet bij de computer bent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar…</source>
+        <translation>Herinneringen toevoegen aan de agenda van mijn telefoon…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar</source>
+        <translation>Herinneringen toevoegen aan de agenda van mijn telefoon</translation>
+    </message>
+    <message>
         <location filename="../ui/reminder_notice.py"/>
         <location filename="../ui/reminder_window.py"/>
         <source>Snooze {n} min</source>
         <translation>{n} min uitstellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time to stretch</source>
-        <translation>Tijd om te rekken</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
-        <translation>Uw bedtijd is om {time}. Een paar minuten rekken voor het slapengaan kan helpen om nachtelijke kramp te voorkomen.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -1468,16 +1532,6 @@
         <location filename="../ui/reminder_notice.py"/>
         <source>Skip tonight</source>
         <translation>Vanavond overslaan</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time for a glass of water</source>
-        <translation>Tijd voor een glas water</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
-        <translation>Eerder op de avond drinken, en minder in de laatste twee uur voor het slapengaan, betekent dat u ’s nachts minder vaak naar de wc hoeft.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -2172,6 +2226,38 @@
         <location filename="../ui/wording.py"/>
         <source>The export failed: {error}</source>
         <translation>Het exporteren is mislukt: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>There are no reminders to add: the stretch reminder and the water reminders are both turned off.</source>
+        <translation>Er zijn geen herinneringen om toe te voegen: de rekherinnering en de drinkherinneringen staan allemaal uit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Your reminders are saved in {file}.
+
+On an iPhone or iPad: send the file to yourself by e-mail, open it in Mail and add all the events.
+
+With an Android phone: on this computer, open Google Calendar in your web browser, choose Settings, then Import, and pick this file. The reminders then appear on the phone.
+
+Check that the calendar rings at the time of each event. The file holds your reminders as they are now: after changing your bedtime or reminders, delete the old events and add a new file.</source>
+        <translation>Uw herinneringen zijn opgeslagen in {file}.
+
+Op een iPhone of iPad: stuur het bestand per e-mail naar uzelf, open het in Mail en voeg alle afspraken toe.
+
+Met een Android-telefoon: open op deze computer Google Agenda in uw webbrowser, kies Instellingen, dan Importeren, en kies dit bestand. De herinneringen verschijnen daarna op de telefoon.
+
+Controleer of de agenda op het tijdstip van elke afspraak een melding geeft. Het bestand bevat uw herinneringen zoals ze nu zijn: als u uw bedtijd of herinneringen wijzigt, verwijder dan de oude afspraken en voeg een nieuw bestand toe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{file} already exists. Nothing was written.</source>
+        <translation>{file} bestaat al. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>The calendar file could not be saved: {error}</source>
+        <translation>Het agendabestand kon niet worden opgeslagen: {error}</translation>
     </message>
     <message>
         <location filename="../core/data/routines/bedtime.toml"/>

@@ -27,6 +27,30 @@
 <context>
     <name>Coach</name>
     <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
+        <translation>Pora snu: {time}. Kilka minut rozciągania przed snem może pomóc zapobiec nocnym skurczom.</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time to stretch</source>
+        <translation>Pora na rozciąganie</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time for a glass of water</source>
+        <translation>Pora na szklankę wody</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
+        <translation>Gdy pije się wcześniej wieczorem, a mniej w ostatnich dwóch godzinach przed snem, rzadziej trzeba chodzić w nocy do łazienki.</translation>
+    </message>
+    <message>
         <location filename="../cli.py"/>
         <source>Night-time leg cramps: general information</source>
         <translation>Nocne skurcze nóg: informacje ogólne</translation>
@@ -433,8 +457,44 @@
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
+        <source>Save the reminders as a calendar file</source>
+        <translation>Zapisz przypomnienia jako plik kalendarza</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Pliki kalendarza (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
         <source>Start at login could not be changed ({error}).</source>
         <translation>Nie udało się zmienić uruchamiania po zalogowaniu ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Reminders for your phone</source>
+        <translation>Przypomnienia na telefon</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace the file?</source>
+        <translation>Zastąpić plik?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>{file} already exists. Replace it with your reminders as they are now?</source>
+        <translation>{file} już istnieje. Zastąpić go przypomnieniami w obecnej postaci?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace it</source>
+        <translation>Zastąp</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Keep it</source>
+        <translation>Zachowaj</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -475,12 +535,6 @@
         <location filename="../ui/dialogs.py"/>
         <source>Delete this night</source>
         <translation>Usuń tę noc</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py"/>
-        <location filename="../ui/routine_editor.py"/>
-        <source>Keep it</source>
-        <translation>Zachowaj</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -1460,20 +1514,30 @@
         <translation>Anuluj</translation>
     </message>
     <message>
+        <location filename="../ui/preferences.py"/>
+        <source>On your phone</source>
+        <translation>Na telefonie</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Your phone can remind you too, when you are away from the computer.</source>
+        <translation>Telefon też może przypominać, gdy nie ma Cię przy komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar…</source>
+        <translation>Dodaj przypomnienia do kalendarza w telefonie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar</source>
+        <translation>Dodaj przypomnienia do kalendarza w telefonie</translation>
+    </message>
+    <message>
         <location filename="../ui/reminder_notice.py"/>
         <location filename="../ui/reminder_window.py"/>
         <source>Snooze {n} min</source>
         <translation>Przypomnij za {n} min</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time to stretch</source>
-        <translation>Pora na rozciąganie</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
-        <translation>Pora snu: {time}. Kilka minut rozciągania przed snem może pomóc zapobiec nocnym skurczom.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -1484,16 +1548,6 @@
         <location filename="../ui/reminder_notice.py"/>
         <source>Skip tonight</source>
         <translation>Pomiń dziś</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time for a glass of water</source>
-        <translation>Pora na szklankę wody</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
-        <translation>Gdy pije się wcześniej wieczorem, a mniej w ostatnich dwóch godzinach przed snem, rzadziej trzeba chodzić w nocy do łazienki.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -2190,6 +2244,38 @@
         <location filename="../ui/wording.py"/>
         <source>The export failed: {error}</source>
         <translation>Eksport nie powiódł się: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>There are no reminders to add: the stretch reminder and the water reminders are both turned off.</source>
+        <translation>Nie ma przypomnień do dodania: przypomnienie o rozciąganiu i przypomnienia o wodzie są wyłączone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Your reminders are saved in {file}.
+
+On an iPhone or iPad: send the file to yourself by e-mail, open it in Mail and add all the events.
+
+With an Android phone: on this computer, open Google Calendar in your web browser, choose Settings, then Import, and pick this file. The reminders then appear on the phone.
+
+Check that the calendar rings at the time of each event. The file holds your reminders as they are now: after changing your bedtime or reminders, delete the old events and add a new file.</source>
+        <translation>Przypomnienia zapisano w pliku {file}.
+
+Na iPhonie lub iPadzie: wyślij plik do siebie e-mailem, otwórz go w aplikacji Mail i dodaj wszystkie wydarzenia.
+
+Na telefonie z Androidem: na tym komputerze otwórz Kalendarz Google w przeglądarce, wybierz Ustawienia, potem Importuj, i wskaż ten plik. Przypomnienia pojawią się potem w telefonie.
+
+Sprawdź, czy kalendarz dzwoni o godzinie każdego wydarzenia. Plik zawiera przypomnienia w obecnej postaci: po zmianie pory snu lub przypomnień usuń stare wydarzenia i dodaj nowy plik.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{file} already exists. Nothing was written.</source>
+        <translation>{file} już istnieje. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>The calendar file could not be saved: {error}</source>
+        <translation>Nie udało się zapisać pliku kalendarza: {error}</translation>
     </message>
     <message>
         <location filename="../core/data/routines/bedtime.toml"/>

@@ -27,6 +27,30 @@
 <context>
     <name>Coach</name>
     <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
+        <translation>A hora de deitar é às {time}. Alguns minutos de alongamentos antes de deitar podem ajudar a afastar as cãibras noturnas.</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time to stretch</source>
+        <translation>Hora dos alongamentos</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Time for a glass of water</source>
+        <translation>Hora de um copo de água</translation>
+    </message>
+    <message>
+        <location filename="../calendar_wording.py"/>
+        <location filename="../ui/reminder_notice.py"/>
+        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
+        <translation>Beber mais cedo ao fim do dia, e menos nas duas últimas horas antes de deitar, significa menos idas à casa de banho durante a noite.</translation>
+    </message>
+    <message>
         <location filename="../cli.py"/>
         <source>Night-time leg cramps: general information</source>
         <translation>Cãibras noturnas nas pernas: informação geral</translation>
@@ -428,8 +452,44 @@
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
+        <source>Save the reminders as a calendar file</source>
+        <translation>Guardar os lembretes como arquivo de calendário</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Arquivos de calendário (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
         <source>Start at login could not be changed ({error}).</source>
         <translation>Não foi possível alterar a opção de abrir ao iniciar sessão ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Reminders for your phone</source>
+        <translation>Lembretes para o telefone</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace the file?</source>
+        <translation>Substituir o arquivo?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>{file} already exists. Replace it with your reminders as they are now?</source>
+        <translation>{file} já existe. Substituí-lo pelos lembretes tal como estão agora?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <source>Replace it</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs.py"/>
+        <location filename="../ui/routine_editor.py"/>
+        <source>Keep it</source>
+        <translation>Manter</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -470,12 +530,6 @@
         <location filename="../ui/dialogs.py"/>
         <source>Delete this night</source>
         <translation>Apagar esta noite</translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs.py"/>
-        <location filename="../ui/routine_editor.py"/>
-        <source>Keep it</source>
-        <translation>Manter</translation>
     </message>
     <message>
         <location filename="../ui/dialogs.py"/>
@@ -1444,20 +1498,30 @@
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location filename="../ui/preferences.py"/>
+        <source>On your phone</source>
+        <translation>No telefone</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Your phone can remind you too, when you are away from the computer.</source>
+        <translation>O telefone também pode lembrar, quando não estiver ao computador.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar…</source>
+        <translation>Adicionar os lembretes ao calendário do telefone…</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences.py"/>
+        <source>Add reminders to my phone's calendar</source>
+        <translation>Adicionar os lembretes ao calendário do telefone</translation>
+    </message>
+    <message>
         <location filename="../ui/reminder_notice.py"/>
         <location filename="../ui/reminder_window.py"/>
         <source>Snooze {n} min</source>
         <translation>Adiar {n} min</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time to stretch</source>
-        <translation>Hora dos alongamentos</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Bedtime is at {time}. A few minutes of stretching before bed may help keep night cramps away.</source>
-        <translation>A hora de deitar é às {time}. Alguns minutos de alongamentos antes de deitar podem ajudar a afastar as cãibras noturnas.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -1468,16 +1532,6 @@
         <location filename="../ui/reminder_notice.py"/>
         <source>Skip tonight</source>
         <translation>Hoje não</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Time for a glass of water</source>
-        <translation>Hora de um copo de água</translation>
-    </message>
-    <message>
-        <location filename="../ui/reminder_notice.py"/>
-        <source>Drinking earlier in the evening, and less in the last two hours before bed, means fewer trips to the bathroom at night.</source>
-        <translation>Beber mais cedo ao fim do dia, e menos nas duas últimas horas antes de deitar, significa menos idas à casa de banho durante a noite.</translation>
     </message>
     <message>
         <location filename="../ui/reminder_notice.py"/>
@@ -2172,6 +2226,38 @@
         <location filename="../ui/wording.py"/>
         <source>The export failed: {error}</source>
         <translation>A exportação falhou: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>There are no reminders to add: the stretch reminder and the water reminders are both turned off.</source>
+        <translation>Não há lembretes para adicionar: o lembrete de alongamento e os lembretes de água estão todos desligados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>Your reminders are saved in {file}.
+
+On an iPhone or iPad: send the file to yourself by e-mail, open it in Mail and add all the events.
+
+With an Android phone: on this computer, open Google Calendar in your web browser, choose Settings, then Import, and pick this file. The reminders then appear on the phone.
+
+Check that the calendar rings at the time of each event. The file holds your reminders as they are now: after changing your bedtime or reminders, delete the old events and add a new file.</source>
+        <translation>Os lembretes foram guardados em {file}.
+
+Num iPhone ou iPad: envie o arquivo a si próprio por e-mail, abra-o no Mail e adicione todos os eventos.
+
+Com um telefone Android: neste computador, abra o Google Calendar no navegador, escolha Definições, depois Importar, e selecione este arquivo. Os lembretes aparecem depois no telefone.
+
+Confirme que o calendário avisa à hora de cada evento. O arquivo contém os lembretes tal como estão agora: depois de mudar a hora de deitar ou os lembretes, apague os eventos antigos e adicione um arquivo novo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>{file} already exists. Nothing was written.</source>
+        <translation>{file} já existe. Nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py"/>
+        <source>The calendar file could not be saved: {error}</source>
+        <translation>Não foi possível guardar o arquivo de calendário: {error}</translation>
     </message>
     <message>
         <location filename="../core/data/routines/bedtime.toml"/>

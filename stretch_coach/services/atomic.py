@@ -22,6 +22,60 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     cannot cross file systems), is flushed to disk, and then renamed over the
     target; the folder is synced too so the rename itself survives power loss.
     """
+    tmp = _finished_temporary(path, data, mode)
+    try:
+        tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_folder(path.parent)
+
+
+class NameTakenError(FileExistsError):
+    """A new file was to get a name that is taken (not some other path in the way)."""
+
+
+def atomic_create_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write ``path`` as :func:`atomic_write_bytes` does, but only as a new file:
+    NameTakenError if the name is taken, also when another program takes it
+    while the data is being written.
+
+    The finished temporary file is linked to the name, which fails if the
+    name exists. On a file system without hard links (FAT on a memory stick)
+    the name is looked at just before the rename instead.
+    """
+    tmp = _finished_temporary(path, data, mode)
+    try:
+        linked = _link(tmp, path)
+        if not linked:  # no hard links here
+            if os.path.lexists(path):
+                raise NameTakenError(errno.EEXIST, "the file exists", str(path))
+            tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    if linked:
+        with contextlib.suppress(OSError):  # a leftover is removed by a later write
+            tmp.unlink()
+    fsync_folder(path.parent)
+
+
+def _link(source: Path, target: Path) -> bool:
+    """Give ``source`` the name ``target`` as well, unless it is taken
+    (NameTakenError); False if the file system cannot link."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise NameTakenError(errno.EEXIST, "the file exists", str(target)) from None
+    except (OSError, NotImplementedError):
+        return False
+    return True
+
+
+def _finished_temporary(path: Path, data: bytes, mode: int) -> Path:
+    """``data`` in a new temporary file beside ``path``, on disk, with ``mode``."""
     folder = path.parent
     # New folders are private: they may hold health data. Existing ones keep
     # the mode their owner gave them.
@@ -36,12 +90,11 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
             os.fsync(handle.fileno())
         if os.name == "posix":
             tmp.chmod(mode)
-        tmp.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    fsync_folder(folder)
+    return tmp
 
 
 # A temporary file this old was left by a write that was killed before its

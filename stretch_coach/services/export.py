@@ -1,4 +1,5 @@
-"""Export the history as CSV files a spreadsheet (or a doctor) can open.
+"""Export the history as CSV files a spreadsheet (or a doctor) can open, and
+the reminders as a calendar file for a phone.
 
 Three files, one row per record, UTF-8 with a header row and ISO 8601 dates:
 ``sessions.csv``, ``hydration.csv`` and ``diary.csv``. Text that a spreadsheet
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import io
 import os
 import tempfile
@@ -21,7 +23,12 @@ from pathlib import Path
 
 from stretch_coach.core.records import DiaryEntry, HydrationRecord, SessionRecord
 from stretch_coach.core.settings import evening_of
-from stretch_coach.services.atomic import fsync_folder
+from stretch_coach.services.atomic import (
+    NameTakenError,
+    atomic_create_bytes,
+    atomic_write_bytes,
+    fsync_folder,
+)
 from stretch_coach.services.history import HistoryRepository
 from stretch_coach.services.paths import make_private_dirs
 
@@ -212,3 +219,25 @@ def export_csv(history: HistoryRepository, folder: Path, *, force: bool = False)
         # A new folder is private like the data it holds; an existing one is left as it is.
         make_private_dirs(folder)
     return write_all_or_none(files)
+
+
+def write_calendar(path: Path, data: bytes, *, force: bool = False) -> Path:
+    """Write the calendar file ``data`` at ``path`` (its folder created if
+    needed), so that a crash leaves the old file or the new one, never a mix.
+
+    Without ``force`` a file already there is left as it is and
+    ``ExportExistsError`` raised, also for one that appears while this
+    writes. A folder at ``path`` raises IsADirectoryError, ``force`` or not.
+    """
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(path))
+    if force:
+        atomic_write_bytes(path, data)
+        return path
+    if os.path.lexists(path):  # refused before anything is written
+        raise ExportExistsError(path)
+    try:
+        atomic_create_bytes(path, data)
+    except NameTakenError:
+        raise ExportExistsError(path) from None
+    return path

@@ -49,6 +49,18 @@ class AppPaths:
         return self.log_dir / "stretch-coach.log"
 
 
+# The name offered for the reminders' calendar file (core.ical makes it).
+CALENDAR_FILE_NAME = "stretch-coach-reminders.ics"
+
+
+def suggested_calendar_file() -> Path:
+    """Where the calendar file is offered first: in the Documents folder, or in
+    the home folder when there is none."""
+    documents = Path(platformdirs.user_documents_dir())
+    folder = documents if documents.is_dir() else Path.home()
+    return folder / CALENDAR_FILE_NAME
+
+
 PRIVATE_DIR_MODE = 0o700
 
 

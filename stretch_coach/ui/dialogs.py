@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QWidget
 
 from stretch_coach.core.records import DiaryEntry
 from stretch_coach.core.settings import Settings
@@ -25,9 +25,15 @@ from stretch_coach.services.autostart import Autostart
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.main_window import MainWindow
 from stretch_coach.ui.placement import centre_on, fit_to_screen, scrolling_body
-from stretch_coach.ui.question import ask
+from stretch_coach.ui.question import ask, tell
 from stretch_coach.ui.texts import tr
-from stretch_coach.ui.wording import export_result, settings_not_saved, startup_notice
+from stretch_coach.ui.wording import (
+    calendar_result,
+    export_result,
+    no_calendar_reminders,
+    settings_not_saved,
+    startup_notice,
+)
 
 if TYPE_CHECKING:
     from stretch_coach.flows.export import ExportResult
@@ -49,6 +55,30 @@ def confirm_with_verbs(parent: QWidget, title: str, question: str, go: str, keep
     do ("Delete this night", "Keep it"), not Yes and No; keeping is the default,
     and Esc keeps too."""
     return ask(parent, title, question, [go, keep], safe=keep) == go
+
+
+# Says something and waits until it is read (parent, title, text, the close button's word).
+Tell = Callable[[QWidget, str, str, str], None]
+# Asks where to save a file, offering a path; None when the person cancels.
+ChooseFile = Callable[[QWidget, Path], Path | None]
+
+
+def choose_calendar_file(parent: QWidget, offered: Path) -> Path | None:
+    """The save dialog for the calendar file. It does not ask before replacing
+    a file: the app asks that itself, in its own words."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        tr("Save the reminders as a calendar file"),
+        str(offered),
+        tr("Calendar files (*.ics)"),
+        "",
+        QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if not name:
+        return None
+    chosen = Path(name)
+    # A name typed without an ending gets the one calendars look for.
+    return chosen if chosen.suffix else chosen.with_name(chosen.name + ".ics")
 
 
 class AdviceDialog(QDialog):
@@ -105,6 +135,9 @@ class Dialogs:
         self.about: AboutDialog | None = None
         # Replaceable, so a test can answer without a modal box.
         self.confirm: Confirm = confirm_with_verbs
+        self.tell: Tell = tell
+        self.choose_calendar_file: ChooseFile = choose_calendar_file
+        self._calendar_file: Path | None = None  # where the last one was saved
 
     # -- preferences and routines -------------------------------------------------
 
@@ -132,6 +165,7 @@ class Dialogs:
             parent=self.window,
         )
         dialog.settings_saved.connect(self.apply_preferences)
+        dialog.calendar_requested.connect(lambda shown: self.export_calendar(shown, dialog))
         dialog.finished.connect(self._preferences_closed)
         self.preferences = dialog
         dialog.show()
@@ -158,6 +192,39 @@ class Dialogs:
             problems.append(tr("Start at login could not be changed ({error}).").format(error=exc))
         if problems:
             self.window.home.set_notice("\n\n".join(problems))
+
+    def export_calendar(self, settings: Settings, parent: QWidget) -> ExportResult | None:
+        """The reminders of ``settings`` as a calendar file where the person
+        chooses, asking before replacing a file, then what to do with it;
+        None when nothing was tried (no reminders, or the person cancelled)."""
+        from stretch_coach.calendar_wording import calendar_wording
+        from stretch_coach.flows.export import ExportFlow
+        from stretch_coach.services.paths import suggested_calendar_file
+
+        title = tr("Reminders for your phone")
+        flow = ExportFlow(self.services)
+        if not flow.has_reminders(settings):
+            self.tell(parent, title, no_calendar_reminders(), tr("Close"))
+            return None
+        path = self.choose_calendar_file(parent, self._calendar_file or suggested_calendar_file())
+        if path is None:
+            return None
+        replace = path.exists()
+        if replace and not self.confirm(
+            parent,
+            tr("Replace the file?"),
+            tr("{file} already exists. Replace it with your reminders as they are now?").format(
+                file=path
+            ),
+            tr("Replace it"),
+            tr("Keep it"),
+        ):
+            return None
+        result = flow.export_calendar(path, settings, calendar_wording(tr), replace=replace)
+        if result.written:
+            self._calendar_file = path
+        self.tell(parent, title, calendar_result(result, path), tr("Close"))
+        return result
 
     def open_routine_editor(self) -> RoutineEditor:
         from stretch_coach.ui.routine_editor import RoutineEditor

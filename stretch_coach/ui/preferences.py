@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -64,6 +66,8 @@ def evening_preview(settings: Settings, evening: dt.date) -> str:
 
 class PreferencesDialog(QDialog):
     settings_saved = Signal(object, bool)  # Settings, start at login
+    # Settings as shown (saved or not): their reminders for the phone's calendar.
+    calendar_requested = Signal(object)
 
     def __init__(
         self,
@@ -142,6 +146,12 @@ class PreferencesDialog(QDialog):
             editor.on_change(self.update_preview)
             self.editors[setting.key] = editor
 
+        # Not a setting either: the same reminders on the phone, right after
+        # the reminders' own settings.
+        water = groups["hydration"].parentWidget()
+        assert water is not None
+        layout.insertWidget(layout.indexOf(water) + 1, self._phone_group(body))
+
         # Not a setting of the file: whether the system starts the app at login.
         appearance = groups["appearance"]
         appearance_group = appearance.parentWidget()
@@ -173,6 +183,26 @@ class PreferencesDialog(QDialog):
         outer.addWidget(self.buttons)
         self.update_preview()
         fit_to_screen(self, QSize(640, 720))
+
+    def _phone_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(tr("On your phone"), parent)
+        form = QFormLayout(group)
+        why = tr("Your phone can remind you too, when you are away from the computer.")
+        note = QLabel(why, group)
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.calendar_button = QPushButton(tr("Add reminders to my phone's calendar…"), group)
+        self.calendar_button.setAccessibleName(tr("Add reminders to my phone's calendar"))
+        self.calendar_button.setToolTip(why)
+        self.calendar_button.clicked.connect(
+            lambda: self.calendar_requested.emit(self.current_settings())
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.calendar_button)
+        row.addStretch(1)  # as wide as its words, like the other buttons
+        form.addRow(row)
+        return group
 
     def editor(self, key: str) -> SettingEditor:
         return self.editors[key]

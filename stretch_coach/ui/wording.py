@@ -10,6 +10,7 @@ apart as details.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stretch_coach import phrasing
@@ -91,3 +92,33 @@ def export_result(result: ExportResult) -> str:
     if result.outcome is ExportOutcome.REFUSED:
         return tr("Nothing was written: {error}").format(error=result.detail)
     return tr("The export failed: {error}").format(error=result.detail)
+
+
+def no_calendar_reminders() -> str:
+    return tr(
+        "There are no reminders to add: the stretch reminder and the water "
+        "reminders are both turned off."
+    )
+
+
+def calendar_result(result: ExportResult, path: Path) -> str:
+    """What became of the calendar file and, once saved, what to do with it."""
+    from stretch_coach.flows.export import ExportOutcome  # loaded with the export
+
+    if result.outcome is ExportOutcome.SAVED:
+        return tr(
+            "Your reminders are saved in {file}.\n\n"
+            "On an iPhone or iPad: send the file to yourself by e-mail, open it in Mail "
+            "and add all the events.\n\n"
+            "With an Android phone: on this computer, open Google Calendar in your web "
+            "browser, choose Settings, then Import, and pick this file. The reminders "
+            "then appear on the phone.\n\n"
+            "Check that the calendar rings at the time of each event. The file holds your "
+            "reminders as they are now: after changing your bedtime or reminders, delete "
+            "the old events and add a new file."
+        ).format(file=path)
+    if result.outcome is ExportOutcome.REFUSED:
+        return tr("{file} already exists. Nothing was written.").format(file=path)
+    if result.outcome is ExportOutcome.NOTHING:
+        return no_calendar_reminders()
+    return tr("The calendar file could not be saved: {error}").format(error=result.detail)
