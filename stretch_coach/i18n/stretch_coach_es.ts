@@ -1510,7 +1510,7 @@
     <message>
         <location filename="../ui/preferences.py"/>
         <source>Add reminders to my phone's calendar…</source>
-        <translation>Añadir los recordatorios al calendario de mi teléfono…</translation>
+        <translation>Añadir al calendario del teléfono…</translation>
     </message>
     <message>
         <location filename="../ui/preferences.py"/>

@@ -1510,7 +1510,7 @@
     <message>
         <location filename="../ui/preferences.py"/>
         <source>Add reminders to my phone's calendar…</source>
-        <translation>Ajouter les rappels au calendrier de mon téléphone…</translation>
+        <translation>Ajouter à l’agenda du téléphone…</translation>
     </message>
     <message>
         <location filename="../ui/preferences.py"/>

@@ -1510,7 +1510,7 @@
     <message>
         <location filename="../ui/preferences.py"/>
         <source>Add reminders to my phone's calendar…</source>
-        <translation>Aggiungi i promemoria al calendario del telefono…</translation>
+        <translation>Aggiungi al calendario del telefono…</translation>
     </message>
     <message>
         <location filename="../ui/preferences.py"/>

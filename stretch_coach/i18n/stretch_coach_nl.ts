@@ -1510,7 +1510,7 @@
     <message>
         <location filename="../ui/preferences.py"/>
         <source>Add reminders to my phone's calendar…</source>
-        <translation>Herinneringen toevoegen aan de agenda van mijn telefoon…</translation>
+        <translation>Toevoegen aan de telefoonagenda…</translation>
     </message>
     <message>
         <location filename="../ui/preferences.py"/>

@@ -1526,7 +1526,7 @@
     <message>
         <location filename="../ui/preferences.py"/>
         <source>Add reminders to my phone's calendar…</source>
-        <translation>Dodaj przypomnienia do kalendarza w telefonie…</translation>
+        <translation>Dodaj do kalendarza w telefonie…</translation>
     </message>
     <message>
         <location filename="../ui/preferences.py"/>

@@ -1510,7 +1510,7 @@
     <message>
         <location filename="../ui/preferences.py"/>
         <source>Add reminders to my phone's calendar…</source>
-        <translation>Adicionar os lembretes ao calendário do telefone…</translation>
+        <translation>Adicionar ao calendário do telefone…</translation>
     </message>
     <message>
         <location filename="../ui/preferences.py"/>
@@ -2069,7 +2069,7 @@
     <message>
         <location filename="../ui/setting_editors.py"/>
         <source>{day}: different time</source>
-        <translation>{day}: outra hora</translation>
+        <translation>Outra hora — {day}</translation>
     </message>
     <message>
         <location filename="../ui/texts.py"/>

@@ -213,6 +213,9 @@ class WeekdaysEditor(SettingEditor):
             box.setToolTip(tr("{setting}: {day}").format(setting=tip, day=tr(DAY_NAMES[day])))
             row.addWidget(box, index // 4, index % 4)
             self.boxes[day] = box
+        # The form would squeeze the days below their names rather than
+        # wrap the row; asking for the whole width makes it wrap instead.
+        widget.setMinimumWidth(row.sizeHint().width())
         super().__init__(setting, widget)
         self.set_value(value)
 

@@ -58,9 +58,11 @@ class WrappingCheckBox(QCheckBox):
         return max(self._indicator().height(), text.height()) + 4
 
     def sizeHint(self) -> QSize:
-        # As wide as one line would be: where there is room, it stays one line.
+        # As wide as one line would be: where there is room, it stays one line
+        # (with a little to spare, as a line's advance and its wrapped bounds
+        # can differ by a pixel).
         line = self.fontMetrics().horizontalAdvance(self.text())
-        width = self._text_left() + line + 2
+        width = self._text_left() + line + 6
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
