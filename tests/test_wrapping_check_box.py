@@ -45,11 +45,12 @@ def test_the_audit_lets_a_wrapped_box_be_narrow_but_not_a_plain_one(qtbot: QtBot
     page = QWidget()
     qtbot.addWidget(page)
     plain, wrapping = QCheckBox(LONG, page), WrappingCheckBox(LONG, page)
-    plain.setGeometry(0, 0, 200, plain.sizeHint().height())
-    wrapping.setGeometry(0, 40, 200, wrapping.heightForWidth(200))
-    page.resize(220, 400)
+    page.resize(220, 600)
     page.show()
     qtbot.waitExposed(page)
+    # Sized once shown, with the font and style they are drawn with.
+    plain.setGeometry(0, 0, 200, plain.sizeHint().height())
+    wrapping.setGeometry(0, 100, 200, wrapping.heightForWidth(200))
     found = check_clipping(page)
     assert [f.widget for f in found if "Wrapping" in f.widget] == []
     assert any(f.widget.startswith("QCheckBox") for f in found)
