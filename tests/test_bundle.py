@@ -79,18 +79,20 @@ def test_a_new_data_file_comes_along_without_a_change(tmp_path: Path) -> None:
     assert plan.app_languages(tmp_path) == {"pl"}
 
 
-def test_the_desktop_files_are_added() -> None:
+def test_the_desktop_files_and_install_scripts_are_added() -> None:
     files = plan.desktop_files()
     assert set(files) == {
         "share/applications/org.stretchcoach.StretchCoach.desktop",
         "share/metainfo/org.stretchcoach.StretchCoach.metainfo.xml",
         "share/icons/hicolor/scalable/apps/org.stretchcoach.StretchCoach.svg",
+        "install.sh",
+        "uninstall.sh",
     }
     assert all(source.is_file() for source in files.values())
 
 
 def test_every_exec_line_of_the_desktop_entry_can_be_pointed_at_the_bundle() -> None:
-    # Installing rewrites each "Exec=stretch-coach ..." to the installed
+    # install.sh rewrites each "Exec=stretch-coach ..." to the installed
     # launcher's full path; an Exec line of another form would be left
     # running whatever is on PATH.
     entry = REPO_ROOT / "data" / "org.stretchcoach.StretchCoach.desktop"

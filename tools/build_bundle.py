@@ -5,7 +5,8 @@
 
 The folder holds the `stretch-coach` launcher, everything it loads (Python,
 Qt, the app's assets, translations and data), the desktop entry, AppStream
-metadata and icon under `share/`.
+metadata and icon under `share/`, and `install.sh` / `uninstall.sh`, which put
+it into ~/.local for the current user (no root needed).
 
 PyInstaller reads a spec file; this tool writes one into the work folder
 (build/bundle/ by default) and runs it. The spec only calls back into this
@@ -37,6 +38,7 @@ DEFAULT_WORK = REPO / "build" / "bundle"
 # The same entry point as `python -m stretch_coach`.
 ENTRY_SCRIPT = REPO / PACKAGE / "__main__.py"
 STARTUP_HOOK = TOOLS / "bundle_startup.py"
+INSTALL_SCRIPTS = ("install.sh", "uninstall.sh")
 
 # A PyInstaller table of contents: (name in the bundle, source or link target, kind).
 TocEntry = tuple[str, str, str]
@@ -81,13 +83,14 @@ def package_data(repo: Path = REPO) -> list[DataFile]:
 
 def desktop_files(repo: Path = REPO) -> dict[str, Path]:
     """The desktop integration, by its place in the bundle folder (beside the
-    launcher, not in the library folder)."""
+    launcher, not in the library folder), for install.sh to copy."""
     data = repo / "data"
     icon = f"icons/hicolor/scalable/apps/{APP_ID}.svg"
     return {
         f"share/applications/{APP_ID}.desktop": data / f"{APP_ID}.desktop",
         f"share/metainfo/{APP_ID}.metainfo.xml": data / f"{APP_ID}.metainfo.xml",
         f"share/{icon}": data / icon,
+        **{name: data / "bundle" / name for name in INSTALL_SCRIPTS},
     }
 
 
@@ -448,7 +451,7 @@ def add_desktop_files(bundle: Path, repo: Path = REPO) -> None:
         target = bundle / place
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
-        target.chmod(0o644)
+        target.chmod(0o755 if place in INSTALL_SCRIPTS else 0o644)
 
 
 def unresolved_libraries(bundle: Path) -> dict[str, list[str]]:
