@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -96,13 +97,25 @@ def fresh_home() -> Iterator[dict[str, str]]:
 
 def time_command(launcher: Path, args: Sequence[str]) -> float:
     """Seconds from starting the command to its exit."""
+    command = [str(launcher), *args]
     with fresh_home() as env:
         started = time.perf_counter()
-        subprocess.run(
-            [str(launcher), *args], env=env, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL, timeout=TIMEOUT, check=True,
-        )  # fmt: skip
-        return time.perf_counter() - started
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        # A wait with a timeout polls, at intervals that grow to 50 ms, and
+        # would round every time up to the next poll; this one blocks until
+        # the exit, and a watchdog ends a command that hangs.
+        watchdog = threading.Timer(TIMEOUT, process.kill)
+        watchdog.start()
+        try:
+            code = process.wait()
+        finally:
+            watchdog.cancel()
+        ended = time.perf_counter()
+    if code != 0:
+        raise RuntimeError(f"{' '.join(command)} failed (exit status {code})")
+    return ended - started
 
 
 def time_first_window(launcher: Path) -> float:
