@@ -302,17 +302,19 @@ def test_the_spec_calls_only_what_the_tool_has(tmp_path: Path) -> None:
     assert plan.STARTUP_HOOK.is_file() and plan.ENTRY_SCRIPT.is_file()
 
 
-def test_pyinstallers_pyside6_hook_is_replaced_and_the_rest_kept() -> None:
+def test_start_up_hooks_for_what_the_app_does_not_do_are_left_out() -> None:
     scripts: list[TocEntry] = [
         ("pyiboot01_bootstrap", "/p/boot.py", "PYSOURCE"),
+        ("pyi_rth_inspect", "/p/pyi_rth_inspect.py", "PYSOURCE"),
         ("pyi_rth_pyside6", "/p/pyi_rth_pyside6.py", "PYSOURCE"),
         ("pyi_rth_multiprocessing", "/p/mp.py", "PYSOURCE"),
+        ("pyi_rth_pkgutil", "/p/pkgutil.py", "PYSOURCE"),
         ("bundle_startup", str(plan.STARTUP_HOOK), "PYSOURCE"),
         ("__main__", str(plan.ENTRY_SCRIPT), "PYSOURCE"),
     ]
     assert [name for name, _src, _kind in plan.kept_scripts(scripts)] == [
         "pyiboot01_bootstrap",
-        "pyi_rth_multiprocessing",
+        "pyi_rth_inspect",
         "bundle_startup",
         "__main__",
     ]

@@ -134,7 +134,7 @@ EXCLUDED_MODULES: dict[str, str] = {
 }
 
 # Reading the steps aloud (the optional "voice" extra of a pip install) is in
-# the bundle: it costs about 3 MiB here (QtTextToSpeech and the multimedia
+# the bundle: it costs about 2 MiB here (QtTextToSpeech and the multimedia
 # library it links; not the 400 MiB of PySide6-Addons), and a bundle cannot be
 # given the extra afterwards. It speaks through the system's speech-dispatcher,
 # as from a venv; without it the app says what to install.
@@ -383,10 +383,24 @@ def kept_datas(datas: list[TocEntry], binaries: list[TocEntry]) -> list[TocEntry
     ]
 
 
+# PyInstaller's run-time hooks that run before every command, `--version`
+# included, for nothing the app does:
+LEFT_OUT_HOOKS: dict[str, str] = {
+    # Loads Qt (and its 30 MiB ICU library): bundle_startup.py takes its place.
+    "pyi_rth_pyside6": "replaced by tools/bundle_startup.py",
+    # Makes multiprocessing's "spawn" start the frozen program; the app starts
+    # no Python processes (its scheduler runs jobs on threads). 8 ms.
+    "pyi_rth_multiprocessing": "no child processes of Python",
+    # Teaches pkgutil.iter_modules() the bundle's archive; nothing here
+    # lists modules that way (APScheduler finds its plug-ins by entry point). 3 ms.
+    "pyi_rth_pkgutil": "nothing lists modules with pkgutil",
+}
+
+
 def kept_scripts(scripts: list[TocEntry]) -> list[TocEntry]:
-    """Called by the spec: the start-up scripts, with bundle_startup.py in
-    place of PyInstaller's hook for PySide6 (see that file for why)."""
-    return [entry for entry in scripts if entry[0] != "pyi_rth_pyside6"]
+    """Called by the spec: the start-up scripts, without the hooks above
+    (bundle_startup.py is added in the place of the first)."""
+    return [entry for entry in scripts if entry[0] not in LEFT_OUT_HOOKS]
 
 
 # -- The spec ---------------------------------------------------------------------------------
