@@ -87,6 +87,8 @@ SESSION_CPU_LIMIT_PERCENT = 5.0
 # "At most one wake-up per ten minutes" idle.
 IDLE_WAKEUPS_PER_10_MIN = 1.0
 INSTALL_LIMIT_MIB = 260.0
+# The bundle may be at most this much slower or larger than the venv.
+BUNDLE_RATIO_LIMIT = 1.2
 CLI_LIMIT_MS = 70.0
 SNOOZE_LEAD_SECONDS = 2.0
 # A child that has not painted or finished by then is stuck.
@@ -687,6 +689,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="report a metric (by the start of its name) without failing on it; repeatable",
     )
     parser.add_argument(
+        "--bundle",
+        type=Path,
+        metavar="DIR",
+        help="also measure a built bundle (tools/build_bundle.py) beside the venv",
+    )
+    parser.add_argument(
         "--gate",
         action="store_true",
         help="judge start and memory by CI's margins (median <= "
@@ -807,8 +815,53 @@ def idle_rows(samples: dict[str, list[IdleSample]]) -> list[Row]:
     return rows
 
 
+def bundle_rows(
+    starts: dict[str, list[StartSample]],
+    cli: dict[str, list[float]],
+    size_mib: float,
+    install_mib: float | None,
+) -> list[Row]:
+    """The bundle against the venv: first paint paired per round, the
+    commands paired run by run, and its folder against the runtime install."""
+    limit = Target("<=", BUNDLE_RATIO_LIMIT, "x")
+    rows = [
+        spread_row(
+            "bundle ratio: first paint vs venv",
+            paired_ratios(
+                [s.first_paint_ms for s in starts["bundle"]],
+                [s.first_paint_ms for s in starts["app"]],
+            ),
+            "x",
+            limit,
+        ),
+    ]
+    for command in ("--version", "routines"):
+        rows.append(
+            spread_row(
+                f"bundle ratio: {command} vs venv",
+                paired_ratios(cli[f"bundle {command}"], cli[command]),
+                "x",
+                limit,
+            )
+        )
+    if install_mib is None:
+        rows.append(Row("bundle size", size_mib, "MiB"))
+    else:
+        rows.append(
+            Row(
+                "bundle size vs runtime install",
+                size_mib,
+                "MiB",
+                baseline=install_mib,
+                target=limit,
+                by_ratio=True,
+            )
+        )
+    return rows
+
+
 def run(
-    settings: RunSettings, gate: bool, log: Callable[[str], None]
+    settings: RunSettings, gate: bool, log: Callable[[str], None], bundle: Path | None = None
 ) -> tuple[list[Row], list[str], dict[str, Any]]:
     now = dt.datetime.now().astimezone()
     evening = quiet_settings_toml(now)
@@ -821,6 +874,12 @@ def run(
         app("app --minimized", "--minimized", settings_toml=evening, in_tray=True),
         bare("bare_stack.py", "bare stack"),
     ]
+    bundled = None if bundle is None else bundle / "stretch-coach"
+    if bundled is not None:
+        if not bundled.exists():
+            raise BenchmarkError(f"no bundle launcher at {bundled} (tools/build_bundle.py)")
+        # Interleaved with the rest, so its ratio to the venv's app is paired too.
+        programs.insert(2, Program("bundle", (str(bundled),), settings_toml=evening))
     peers = installed_peers()
     raw_countdown, plan_seconds = countdown_routine(settings.session_seconds)
     session_program = dataclasses.replace(
@@ -885,6 +944,9 @@ def run(
         "routines": time_command([str(APP_COMMAND), "routines"], settings.cli_runs),
         "plan": time_command([str(APP_COMMAND), "plan", "bedtime"], settings.cli_runs),
     }
+    if bundled is not None:
+        cli["bundle --version"] = time_command([str(bundled), "--version"], settings.cli_runs)
+        cli["bundle routines"] = time_command([str(bundled), "routines"], settings.cli_runs)
     log("measuring the runtime install...")
     install = runtime_install_mib()
 
@@ -911,7 +973,7 @@ def run(
         ),
     ]
     for name, times in cli.items():
-        judged = name != "python -c pass"
+        judged = name != "python -c pass" and not name.startswith("bundle")
         rows.append(
             spread_row(
                 f"command line: {name}",
@@ -931,6 +993,8 @@ def run(
                 target=Target("<=", INSTALL_LIMIT_MIB, "MiB"),
             )
         )
+    if bundled is not None and bundle is not None:
+        rows += bundle_rows(starts, cli, folder_mib(bundle), install)
     if not installed_peers():
         notes.append("Safe Eyes and Workrave are not installed: no peer columns")
     if not shutil.which("strace"):
@@ -973,7 +1037,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     machine = machine_info()
     try:
-        rows, notes, raw = run(settings, args.gate, log)
+        rows, notes, raw = run(settings, args.gate, log, args.bundle)
     except BenchmarkError as exc:
         log(f"benchmark failed: {exc}")
         return 2

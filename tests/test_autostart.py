@@ -342,6 +342,15 @@ def test_default_command_falls_back_to_this_python(monkeypatch: pytest.MonkeyPat
     assert default_command() == [sys.executable, "-m", "stretch_coach"]
 
 
+def test_the_bundle_starts_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Inside the self-contained bundle sys.executable is the bundle's own
+    # launcher, which takes no "-m"; another install on PATH is not it.
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/home/ann/.local/lib/stretch-coach/stretch-coach")
+    monkeypatch.setattr(shutil, "which", lambda name: f"/usr/local/bin/{name}")
+    assert default_command() == ["/home/ann/.local/lib/stretch-coach/stretch-coach"]
+
+
 @pytest.mark.parametrize(
     ("platform", "kind"),
     [

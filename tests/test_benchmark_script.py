@@ -434,3 +434,29 @@ def test_the_watcher_sees_a_bare_window_and_a_tray_icon_paint() -> None:
         finally:
             watcher.close()
     assert shutil.which("Xvfb")
+
+
+def test_the_bundle_is_judged_against_the_venv_pair_by_pair() -> None:
+    from benchmarks.run import bundle_rows
+
+    starts = {
+        "app": [_start(300, 98), _start(200, 98)],
+        "bundle": [_start(330, 90), _start(260, 90)],
+    }
+    cli = {
+        "--version": [60.0, 60.0],
+        "bundle --version": [66.0, 60.0],
+        "routines": [70.0, 70.0],
+        "bundle routines": [70.0, 140.0],
+    }
+    rows = {row.metric: row for row in bundle_rows(starts, cli, 108.0, 230.0)}
+    paint = rows["bundle ratio: first paint vs venv"]
+    assert paint.least == pytest.approx(1.1)
+    assert paint.worst == pytest.approx(1.3)
+    assert rows["bundle ratio: --version vs venv"].passed is True
+    assert rows["bundle ratio: routines vs venv"].measured == pytest.approx(1.5)
+    assert rows["bundle ratio: routines vs venv"].passed is False
+    size = rows["bundle size vs runtime install"]
+    assert size.value == pytest.approx(108 / 230) and size.passed is True
+    alone = {row.metric: row for row in bundle_rows(starts, cli, 108.0, None)}
+    assert alone["bundle size"].passed is None

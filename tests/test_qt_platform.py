@@ -17,6 +17,7 @@ from stretch_coach.services.qt_platform import (
     chosen_platform,
     debian_package,
     install_command,
+    ldd_env,
     missing_libraries,
 )
 from tests.conftest import REPO_ROOT
@@ -101,6 +102,16 @@ def test_missing_libraries_are_listed_once_each_with_the_command(tmp_path: Path)
         missing_libraries({"DISPLAY": ":0"}, plugins=plugins, loads=lambda _p: True, ldd=no_ldd)
         is None
     )
+
+
+def test_ldd_sees_the_libraries_the_bundle_carries(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The bundle's own process finds its libraries through the LD_LIBRARY_PATH
+    # it started with; ldd, a child, gets the system's back, so it is told.
+    environ = {"PATH": "/usr/bin", "LD_LIBRARY_PATH": "/opt/lib"}
+    assert ldd_env(environ) == environ
+    monkeypatch.setattr(sys, "_MEIPASS", "/opt/stretch-coach/_internal", raising=False)
+    assert ldd_env(environ)["LD_LIBRARY_PATH"] == "/opt/stretch-coach/_internal:/opt/lib"
+    assert ldd_env({})["LD_LIBRARY_PATH"] == "/opt/stretch-coach/_internal"
 
 
 @linux_only

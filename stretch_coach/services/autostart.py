@@ -53,8 +53,12 @@ def default_command() -> list[str]:
 
     The launcher's full path is written rather than its bare name, because a
     login session may not have the same PATH as the terminal it was found in
-    (``~/.local/bin`` is often added only by an interactive shell).
+    (``~/.local/bin`` is often added only by an interactive shell). The
+    self-contained bundle (tools/build_bundle.py) is its own launcher, and
+    starts itself rather than another install found on PATH.
     """
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
     launcher = shutil.which(SCRIPT_NAME)
     if launcher:
         return [launcher]

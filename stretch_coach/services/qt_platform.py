@@ -100,8 +100,22 @@ def _ldd(path: Path) -> str:
     ldd = shutil.which("ldd")
     if ldd is None:
         return ""
-    done = subprocess.run([ldd, str(path)], capture_output=True, text=True, timeout=10, check=False)
+    done = subprocess.run(
+        [ldd, str(path)], capture_output=True, text=True, timeout=10, check=False, env=ldd_env()
+    )
     return done.stdout
+
+
+def ldd_env(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment for ``ldd``: this one, and inside the self-contained
+    bundle its library folder first, where the app itself finds the libraries
+    it carries (the bundle's start-up gives child processes the system's
+    LD_LIBRARY_PATH back; see tools/bundle_startup.py)."""
+    env = dict(os.environ if environ is None else environ)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if isinstance(bundle, str):
+        env["LD_LIBRARY_PATH"] = os.pathsep.join(filter(None, [bundle, env.get("LD_LIBRARY_PATH")]))
+    return env
 
 
 def missing_libraries(
