@@ -916,7 +916,8 @@ def run(
             f"idling side by side: {settings.idle_settle_seconds:g} s to settle, "
             f"{settings.idle_seconds:g} s counted..."
         )
-        idle_programs = [programs[3], programs[2], *peers]
+        by_name = {program.name: program for program in programs}
+        idle_programs = [by_name["app --minimized"], by_name["bare tray"], *peers]
         idle = {
             name: [resting]
             for name, resting in desktop.idle_together(
