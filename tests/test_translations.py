@@ -652,3 +652,20 @@ def test_the_pointer_to_medicines_is_german() -> None:
     text = medicines_pointer()
     assert text.startswith("Fragen Sie Ihre Ärztin, Ihren Arzt oder Ihre Apotheke, ob")
     assert text.endswith("„Nahrungsergänzungsmittel und Medikamente“ unter „Über Krämpfe“.")
+
+
+def test_portuguese_gets_qts_own_buttons_from_its_brazilian_catalogue(qapp: QApplication) -> None:
+    # Qt ships Portuguese only as pt_BR; without it the standard buttons of a
+    # Portuguese window (a file dialog's, say) would stay English.
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from stretch_coach.ui.i18n import install_translator
+    from stretch_coach.ui.texts import tr
+
+    try:
+        assert install_translator(qapp, QLocale(QLocale.Language.Portuguese)) == "pt"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+    finally:
+        install_translator(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert tr("Start") == "Start"

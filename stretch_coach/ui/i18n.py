@@ -40,6 +40,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+# Qt's own catalogues that stand in for a language it has no plain file for.
+QT_REGIONAL_CATALOGUES: dict[str, tuple[str, ...]] = {"pt": ("qtbase_pt_BR",)}
+
 # Marks the translators installed here, so a second call (or a test) can take
 # them out again without touching anyone else's.
 _TRANSLATOR_NAME = "stretch-coach-translator"
@@ -138,7 +141,9 @@ def install_translator(app: QApplication, locale: QLocale | None = None) -> str 
         return None
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # Without Qt's own file the standard buttons stay English; that is all.
-    if not _install(app, f"qtbase_{language}", qt_dir):
+    # Qt ships some languages only in a regional variant (Portuguese as pt_BR).
+    names = [f"qtbase_{language}", *QT_REGIONAL_CATALOGUES.get(language, ())]
+    if not any(_install(app, name, qt_dir) for name in names):
         log.info("no Qt translation for %s in %s", language, qt_dir)
     log.info("user interface in %s (locale %s)", language, wanted.name())
     return language
