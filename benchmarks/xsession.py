@@ -219,6 +219,10 @@ class PaintWatcher:
         client's window (the tray host's), which is how a tray icon shows."""
         deadline = time.monotonic() + timeout
         while True:
+            # Checked on every event too: other clients' events can keep
+            # coming without end, and must not keep the wait going.
+            if time.monotonic() > deadline:
+                raise SessionError(f"process {pid} painted no window in {timeout:.0f} s")
             while not self._x.pending_events():
                 left = deadline - time.monotonic()
                 if left <= 0:
