@@ -420,6 +420,10 @@ a = Analysis(
     hiddenimports=list(plan.HIDDEN_IMPORTS),
     excludes=sorted(plan.EXCLUDED_MODULES),
     runtime_hooks=[{startup!r}],
+    # Modules as .pyc files in the folder rather than in a compressed
+    # archive: each import then skips a decompression (about 10 ms on
+    # `--version`), for a few MiB more on disk.
+    noarchive=True,
 )
 a.binaries = plan.kept_binaries(a.binaries)
 a.datas = plan.kept_datas(a.datas, a.binaries)
