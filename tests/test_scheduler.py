@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.core.reminders import ReminderKind, ReminderPlanner
-from stretch_coach.core.settings import HydrationReminderSettings, Settings
+from stretch_coach.core.settings import HydrationReminderSettings, Settings, validate_settings
 from stretch_coach.services.scheduler import (
     MAX_SLEEP_SECONDS,
     PLAN_JOB_PREFIX,
@@ -41,6 +41,25 @@ def service(qtbot: QtBot, zone: list[dt.tzinfo]) -> Iterator[ReminderService]:
     svc.shutdown()
 
 
+@pytest.fixture
+def far_service(qtbot: QtBot) -> Iterator[ReminderService]:
+    """A service whose stretch reminder is hours away from now, whatever the
+    time the tests run: a test that moves the job into the past must not find
+    its real time in between (APScheduler would report that one instead)."""
+    now = dt.datetime.now(BERLIN)
+    bedtime = now + dt.timedelta(hours=6)
+    raw = {"bedtime": {"time": f"{bedtime.hour:02d}:{bedtime.minute - bedtime.minute % 5:02d}"}}
+    svc = ReminderService(
+        validate_settings(raw).settings,
+        timezone=lambda: BERLIN,
+        wall_clock=lambda: dt.datetime.now(BERLIN),
+        monotonic=time.monotonic,
+    )
+    svc.start()
+    yield svc
+    svc.shutdown()
+
+
 def job_ids(service: ReminderService) -> list[str]:
     return sorted(j.id for j in service.plan_jobs())
 
@@ -62,8 +81,9 @@ def test_jobs_come_from_the_planner_and_are_rebuilt_on_settings_change(
 
 
 def test_a_reminder_slept_through_recently_fires_once_on_wake(
-    qtbot: QtBot, service: ReminderService
+    qtbot: QtBot, far_service: ReminderService
 ) -> None:
+    service = far_service
     job = next(j for j in service.plan_jobs() if j.args[0] == "stretch")
     # As if the computer slept through the reminder ten minutes ago.
     due_at = dt.datetime.now(BERLIN) - dt.timedelta(minutes=10)
@@ -80,7 +100,8 @@ def test_a_reminder_slept_through_recently_fires_once_on_wake(
     assert service.scheduler.get_job(job.id).next_run_time > dt.datetime.now(BERLIN)
 
 
-def test_a_stale_reminder_is_skipped_not_shown(qtbot: QtBot, service: ReminderService) -> None:
+def test_a_stale_reminder_is_skipped_not_shown(qtbot: QtBot, far_service: ReminderService) -> None:
+    service = far_service
     job = next(j for j in service.plan_jobs() if j.args[0] == "stretch")
     job.modify(next_run_time=dt.datetime.now(BERLIN) - dt.timedelta(hours=2))
     fired: list[DueReminder] = []
