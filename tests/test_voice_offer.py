@@ -63,6 +63,23 @@ def test_without_the_voice_part_the_welcome_gives_the_command_that_adds_it(
     assert "speech-dispatcher" not in text  # an engine is not what is missing
 
 
+def test_in_the_bundle_a_missing_speech_module_means_a_missing_sound_library(
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    # The bundle carries the speech module; no pip or uv command can add it,
+    # and it fails to load only without PulseAudio's client library.
+    import sys
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    welcome = WelcomeDialog(Settings(), voice=FakeVoice(module_missing=True))
+    qtbot.addWidget(welcome)
+    welcome.show()
+    welcome.voice.setChecked(True)
+    text = labels(welcome)
+    assert "libpulse0" in text
+    assert "uv sync" not in text and "pipx" not in text
+
+
 def test_a_missing_speech_module_is_told_apart_from_a_missing_engine(
     monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:

@@ -2105,6 +2105,11 @@
     </message>
     <message>
         <location filename="../ui/texts.py"/>
+        <source>Reading the steps aloud needs PulseAudio's client library, which this computer lacks. Install it (on Debian and Ubuntu: sudo apt install libpulse0), then restart Stretch Coach.</source>
+        <translation>Zum Vorlesen der Schritte braucht Stretch Coach die Client-Bibliothek von PulseAudio, die auf diesem Computer fehlt. Installieren Sie sie (unter Debian und Ubuntu: sudo apt install libpulse0) und starten Sie Stretch Coach dann neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py"/>
         <source>Reading the steps aloud is an optional part of Stretch Coach that is not installed. Add it with: {uv_command} (or, if you installed with pipx: {pip_command}), then restart Stretch Coach.</source>
         <translation>Das Vorlesen der Schritte ist ein optionaler Teil von Stretch Coach, der nicht installiert ist. Fügen Sie ihn hinzu mit: {uv_command} (oder, falls Sie mit pipx installiert haben: {pip_command}) und starten Sie Stretch Coach neu.</translation>
     </message>

@@ -2109,6 +2109,11 @@
     </message>
     <message>
         <location filename="../ui/texts.py"/>
+        <source>Reading the steps aloud needs PulseAudio's client library, which this computer lacks. Install it (on Debian and Ubuntu: sudo apt install libpulse0), then restart Stretch Coach.</source>
+        <translation>Para leer los pasos en voz alta hace falta la biblioteca cliente de PulseAudio, que falta en este ordenador. Instálela (en Debian y Ubuntu: sudo apt install libpulse0) y vuelva a iniciar Stretch Coach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py"/>
         <source>Reading the steps aloud is an optional part of Stretch Coach that is not installed. Add it with: {uv_command} (or, if you installed with pipx: {pip_command}), then restart Stretch Coach.</source>
         <translation>La lectura en voz alta de los pasos es una parte opcional de Stretch Coach que no está instalada. Añádala con: {uv_command} (o, si instaló con pipx: {pip_command}) y después reinicie Stretch Coach.</translation>
     </message>

@@ -2109,6 +2109,11 @@
     </message>
     <message>
         <location filename="../ui/texts.py"/>
+        <source>Reading the steps aloud needs PulseAudio's client library, which this computer lacks. Install it (on Debian and Ubuntu: sudo apt install libpulse0), then restart Stretch Coach.</source>
+        <translation>Pour lire les étapes à voix haute, il faut la bibliothèque cliente de PulseAudio, absente de cet ordinateur. Installez-la (sous Debian et Ubuntu : sudo apt install libpulse0), puis redémarrez Stretch Coach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py"/>
         <source>Reading the steps aloud is an optional part of Stretch Coach that is not installed. Add it with: {uv_command} (or, if you installed with pipx: {pip_command}), then restart Stretch Coach.</source>
         <translation>La lecture à voix haute des étapes est une partie facultative de Stretch Coach qui n’est pas installée. Ajoutez-la avec : {uv_command} (ou, si vous avez fait l’installation avec pipx : {pip_command}), puis redémarrez Stretch Coach.</translation>
     </message>

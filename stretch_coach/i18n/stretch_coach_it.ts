@@ -2109,6 +2109,11 @@
     </message>
     <message>
         <location filename="../ui/texts.py"/>
+        <source>Reading the steps aloud needs PulseAudio's client library, which this computer lacks. Install it (on Debian and Ubuntu: sudo apt install libpulse0), then restart Stretch Coach.</source>
+        <translation>Per leggere ad alta voce i passaggi serve la libreria client di PulseAudio, che manca su questo computer. La installi (su Debian e Ubuntu: sudo apt install libpulse0), poi riavvii Stretch Coach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py"/>
         <source>Reading the steps aloud is an optional part of Stretch Coach that is not installed. Add it with: {uv_command} (or, if you installed with pipx: {pip_command}), then restart Stretch Coach.</source>
         <translation>La lettura ad alta voce dei passaggi è una parte facoltativa di Stretch Coach che non è installata. La aggiunga con: {uv_command} (oppure, se ha installato con pipx: {pip_command}), poi riavvii Stretch Coach.</translation>
     </message>

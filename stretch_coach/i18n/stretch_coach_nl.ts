@@ -2109,6 +2109,11 @@
     </message>
     <message>
         <location filename="../ui/texts.py"/>
+        <source>Reading the steps aloud needs PulseAudio's client library, which this computer lacks. Install it (on Debian and Ubuntu: sudo apt install libpulse0), then restart Stretch Coach.</source>
+        <translation>Om de stappen voor te lezen is de clientbibliotheek van PulseAudio nodig, die op deze computer ontbreekt. Installeer die (op Debian en Ubuntu: sudo apt install libpulse0) en start Stretch Coach daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py"/>
         <source>Reading the steps aloud is an optional part of Stretch Coach that is not installed. Add it with: {uv_command} (or, if you installed with pipx: {pip_command}), then restart Stretch Coach.</source>
         <translation>Het voorlezen van de stappen is een optioneel onderdeel van Stretch Coach dat niet is geïnstalleerd. Voeg het toe met: {uv_command} (of, als u met pipx hebt geïnstalleerd: {pip_command}) en start Stretch Coach daarna opnieuw.</translation>
     </message>

@@ -2127,6 +2127,11 @@
     </message>
     <message>
         <location filename="../ui/texts.py"/>
+        <source>Reading the steps aloud needs PulseAudio's client library, which this computer lacks. Install it (on Debian and Ubuntu: sudo apt install libpulse0), then restart Stretch Coach.</source>
+        <translation>Do czytania kroków na głos potrzebna jest biblioteka kliencka PulseAudio, której brakuje na tym komputerze. Zainstaluj ją (w Debianie i Ubuntu: sudo apt install libpulse0), a potem uruchom ponownie Stretch Coach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py"/>
         <source>Reading the steps aloud is an optional part of Stretch Coach that is not installed. Add it with: {uv_command} (or, if you installed with pipx: {pip_command}), then restart Stretch Coach.</source>
         <translation>Czytanie kroków na głos to opcjonalna część Stretch Coach, która nie jest zainstalowana. Dodaj ją poleceniem: {uv_command} (lub, jeśli instalacja była wykonana przez pipx: {pip_command}), a następnie uruchom ponownie Stretch Coach.</translation>
     </message>

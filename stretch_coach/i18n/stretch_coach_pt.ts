@@ -2109,6 +2109,11 @@
     </message>
     <message>
         <location filename="../ui/texts.py"/>
+        <source>Reading the steps aloud needs PulseAudio's client library, which this computer lacks. Install it (on Debian and Ubuntu: sudo apt install libpulse0), then restart Stretch Coach.</source>
+        <translation>Para ler os passos em voz alta é necessária a biblioteca cliente do PulseAudio, que falta neste computador. Instale-a (no Debian e no Ubuntu: sudo apt install libpulse0) e depois reinicie o Stretch Coach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py"/>
         <source>Reading the steps aloud is an optional part of Stretch Coach that is not installed. Add it with: {uv_command} (or, if you installed with pipx: {pip_command}), then restart Stretch Coach.</source>
         <translation>Ler os passos em voz alta é uma parte opcional do Stretch Coach que não está instalada. Adicione-a com: {uv_command} (ou, se instalou com o pipx: {pip_command}) e depois reinicie o Stretch Coach.</translation>
     </message>

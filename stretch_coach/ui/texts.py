@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -111,6 +112,14 @@ VOICE_EXTRA_COMMANDS = ("uv sync --extra voice", "pipx install --force 'stretch-
 
 def no_speech_engine(module_missing: bool = False) -> str:
     """Why the voice cannot be turned on, and how to add what is missing."""
+    if module_missing and getattr(sys, "frozen", False):
+        # The bundle carries the speech module; it fails to load only when the
+        # system lacks the sound library it links against.
+        return tr(
+            "Reading the steps aloud needs PulseAudio's client library, which this "
+            "computer lacks. Install it (on Debian and Ubuntu: sudo apt install "
+            "libpulse0), then restart Stretch Coach."
+        )
     if module_missing:
         uv_command, pip_command = VOICE_EXTRA_COMMANDS
         return tr(
