@@ -5,7 +5,6 @@ Read from outside, so the measured program carries nothing of the benchmark.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,7 +66,3 @@ def wakeups(pid: int) -> dict[int, int]:
 def wakeups_between(before: dict[int, int], after: dict[int, int]) -> int:
     """Wake-ups in between: a thread started meanwhile counts all of its own."""
     return sum(count - before.get(tid, 0) for tid, count in after.items())
-
-
-def clock_ticks_per_second() -> int:
-    return int(os.sysconf("SC_CLK_TCK"))

@@ -204,26 +204,11 @@ def countdown_routine(seconds: int) -> tuple[dict[str, Any], int]:
 
 
 def routine_toml(raw: dict[str, Any]) -> str:
-    from stretch_coach.core.routines import parse_routine, routine_to_toml_data
+    """The routine's file, written as the app writes a person's routine."""
+    from stretch_coach.core.routines import parse_routine
+    from stretch_coach.services.routine_store import routine_file_text
 
-    data = routine_to_toml_data(parse_routine(raw))
-    return _toml(data)
-
-
-def _toml(data: dict[str, Any]) -> str:
-    """The little TOML a routine needs: scalars and one array of tables."""
-    lines: list[str] = []
-    tables: list[tuple[str, list[dict[str, Any]]]] = []
-    for key, value in data.items():
-        if isinstance(value, list) and value and isinstance(value[0], dict):
-            tables.append((key, value))
-        else:
-            lines.append(f"{key} = {json.dumps(value)}")
-    for key, items in tables:
-        for item in items:
-            lines.append(f"\n[[{key}]]")
-            lines.extend(f"{k} = {json.dumps(v)}" for k, v in item.items())
-    return "\n".join(lines) + "\n"
+    return routine_file_text(parse_routine(raw))
 
 
 # -- launching on the private desktop --------------------------------------------------------
