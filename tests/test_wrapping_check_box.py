@@ -57,3 +57,16 @@ def test_the_audit_lets_a_wrapped_box_be_narrow_but_not_a_plain_one(qtbot: QtBot
     # Squeezed below its longest word, the wrapping one is clipped too.
     wrapping.resize(wrapping.minimumSizeHint().width() - 20, wrapping.height())
     assert any("Wrapping" in f.widget for f in check_clipping(page))
+
+
+def test_its_least_height_is_the_height_at_the_width_it_has(qtbot: QtBot) -> None:
+    # Not the wrapped height at its narrowest: that made Preferences end in a
+    # screenful of nothing. A narrower width asks the layout for more height.
+    box = WrappingCheckBox(LONG)
+    qtbot.addWidget(box)
+    one_line = box.sizeHint()
+    box.resize(one_line)
+    assert box.minimumSizeHint().height() == one_line.height()
+    narrow = box.minimumSizeHint().width()
+    box.resize(narrow, one_line.height())
+    assert box.minimumSizeHint().height() == box.heightForWidth(narrow) > one_line.height()

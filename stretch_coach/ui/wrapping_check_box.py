@@ -11,7 +11,7 @@ and the app's drawing of the box itself.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QSizePolicy,
@@ -30,6 +30,7 @@ class WrappingCheckBox(QCheckBox):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self._height_now = 0  # the wrapped height at the present width, once laid out
 
     def _option(self) -> QStyleOptionButton:
         option = QStyleOptionButton()
@@ -71,7 +72,19 @@ class WrappingCheckBox(QCheckBox):
             default=0,
         )
         width = self._text_left() + longest + 2
-        return QSize(width, self.heightForWidth(width))
+        # The height its words take at the width it has now, not at the
+        # narrowest: that would make every page holding one as tall as if all
+        # its boxes were squeezed to their longest word. Not every layout asks
+        # heightForWidth (a form's nested grid does not), so resizeEvent tells
+        # the layout when the wrapped height changes.
+        return QSize(width, self._height_now or self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = self.heightForWidth(self.width())
+        if height != self._height_now:
+            self._height_now = height
+            self.updateGeometry()
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)  # the wrapped words toggle it too
