@@ -64,6 +64,7 @@ def test_its_least_height_is_the_height_at_the_width_it_has(qtbot: QtBot) -> Non
     # screenful of nothing. A narrower width asks the layout for more height.
     box = WrappingCheckBox(LONG)
     qtbot.addWidget(box)
+    box.show()  # a hidden widget gets its resize events only when shown
     one_line = box.sizeHint()
     box.resize(one_line)
     assert box.minimumSizeHint().height() == one_line.height()
