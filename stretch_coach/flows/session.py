@@ -8,18 +8,20 @@ writes the result to the history when it ends.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from stretch_coach.core.exercises import Catalogue
-from stretch_coach.core.records import SessionRecord
 from stretch_coach.core.routines import Routine, find_routine
 from stretch_coach.core.scaling import scaled_plan
 from stretch_coach.core.settings import Settings
-from stretch_coach.flows.context import AppServices
-from stretch_coach.flows.session_controller import Phrases, SessionController
-from stretch_coach.flows.settings import SaveFailure
-from stretch_coach.services.history import HistoryError
+
+if TYPE_CHECKING:
+    from stretch_coach.core.exercises import Catalogue
+    from stretch_coach.core.records import SessionRecord
+    from stretch_coach.flows.context import AppServices
+    from stretch_coach.flows.session_controller import Phrases, SessionController
+    from stretch_coach.flows.settings import SaveFailure
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +67,10 @@ class SessionFlow(QObject):
     def start_routine(self, routine: Routine, minutes: int | None = None) -> bool:
         if self.running:
             return False
+        # The engine and its controller are imported with the first session,
+        # not with the app: the window paints sooner (benchmarks/run.py).
+        from stretch_coach.flows.session_controller import SessionController
+
         settings = self._services.settings
         controller = SessionController(
             scaled_plan(routine, minutes),
@@ -126,6 +132,8 @@ class SessionFlow(QObject):
         controller.voice_enabled = settings.sound.voice and self._services.voice.available
 
     def _record(self, record: SessionRecord) -> None:
+        from stretch_coach.services.history import HistoryError
+
         try:
             self._services.history().add_session(record)
         except (HistoryError, OSError) as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -18,22 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 from stretch_coach import APP_DISPLAY_NAME
-from stretch_coach.core.engine import SessionStatus
-from stretch_coach.core.exercises import Catalogue
-from stretch_coach.core.records import SessionRecord
 from stretch_coach.core.reminder_rules import is_night
 from stretch_coach.core.settings import Settings, Theme
-from stretch_coach.flows.context import AppServices
-from stretch_coach.flows.session import SessionFlow
-from stretch_coach.flows.session_controller import SessionController
-from stretch_coach.ui.finish_view import FinishView
 from stretch_coach.ui.home_page import HomePage
 from stretch_coach.ui.placement import size_within
 from stretch_coach.ui.question import ask, tell
-from stretch_coach.ui.session_view import SessionView
 from stretch_coach.ui.texts import tr
 from stretch_coach.ui.theme import Palette, palette_for
 from stretch_coach.ui.wording import settings_not_saved, startup_notice
+
+if TYPE_CHECKING:
+    from stretch_coach.core.exercises import Catalogue
+    from stretch_coach.core.records import SessionRecord
+    from stretch_coach.flows.context import AppServices
+    from stretch_coach.flows.session import SessionFlow
+    from stretch_coach.flows.session_controller import SessionController
+    from stretch_coach.ui.finish_view import FinishView
+    from stretch_coach.ui.session_view import SessionView
 
 log = logging.getLogger(__name__)
 
@@ -144,10 +146,14 @@ class MainWindow(QMainWindow):
 
         self.stack = _Pages(self)
         self.home = HomePage(self)
-        self.session_view = SessionView(self.catalogue, self)
-        self.finish_view = FinishView(self.catalogue, self)
-        for page in (self.home, self.session_view, self.finish_view):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.home)
+        # The session and finish pages are built when first shown: most
+        # evenings the app starts only to sit in the tray, and the window
+        # paints sooner without them (benchmarks/run.py).
+        self._session_view: SessionView | None = None
+        self._finish_view: FinishView | None = None
+        self._palette: Palette | None = None
+        self._text_scale = 1.0
         # Pages fit the smallest screen; only a smaller window or the largest
         # text makes them scroll, and then nothing is out of reach.
         self.scroller = QScrollArea(self)
@@ -162,15 +168,6 @@ class MainWindow(QMainWindow):
         sessions.ended.connect(self._session_ended)
         sessions.unknown_routine.connect(self._unknown_routine)
         services.settings_owner.changed.connect(self._settings_changed)
-        self.session_view.pause_toggled.connect(self._toggle_pause)
-        self.session_view.skip_requested.connect(self._skip)
-        self.session_view.back_requested.connect(self._back)
-        self.session_view.stop_requested.connect(self.request_stop)
-        self.session_view.sound_toggled.connect(self._set_sound)
-        self.session_view.fullscreen_toggled.connect(self.toggle_fullscreen)
-        self.finish_view.home_requested.connect(self.show_home)
-        self.finish_view.close_requested.connect(self.close)
-        self.finish_view.skipped_part_requested.connect(sessions.start_skipped_part)
 
         self._session_actions = [
             self._action(tr("Pause or resume"), ["Space"], self._toggle_pause),
@@ -186,6 +183,46 @@ class MainWindow(QMainWindow):
         self.home.routine_list.setFocus()
 
     # -- set-up -------------------------------------------------------------------
+
+    @property
+    def session_view(self) -> SessionView:
+        """The session page, built the first time it is needed."""
+        if self._session_view is None:
+            from stretch_coach.ui.session_view import SessionView
+
+            view = SessionView(self.catalogue, self)
+            self.stack.addWidget(view)
+            view.pause_toggled.connect(self._toggle_pause)
+            view.skip_requested.connect(self._skip)
+            view.back_requested.connect(self._back)
+            view.stop_requested.connect(self.request_stop)
+            view.sound_toggled.connect(self._set_sound)
+            view.fullscreen_toggled.connect(self.toggle_fullscreen)
+            self._session_view = view
+            self._style_session_view()
+            view.fit_to_room(self.scroller.maximumViewportSize())
+            view.show_fullscreen(self.isFullScreen())
+        return self._session_view
+
+    @property
+    def finish_view(self) -> FinishView:
+        """The finish page, built the first time it is needed."""
+        if self._finish_view is None:
+            from stretch_coach.ui.finish_view import FinishView
+
+            view = FinishView(self.catalogue, self)
+            self.stack.addWidget(view)
+            view.home_requested.connect(self.show_home)
+            view.close_requested.connect(self.close)
+            view.skipped_part_requested.connect(self.sessions.start_skipped_part)
+            self._finish_view = view
+        return self._finish_view
+
+    def _style_session_view(self) -> None:
+        if self._session_view is None or self._palette is None:
+            return
+        self._session_view.set_text_scale(self._text_scale)
+        self._session_view.set_palette(self._palette)
 
     def _action(self, text: str, keys: list[str], slot: object) -> QAction:
         action = QAction(text, self)
@@ -225,8 +262,9 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             text_size = self.services.settings.appearance.text_size
             apply_palette(app, palette, text_size)
-            self.session_view.set_text_scale(text_size.scale * desktop_text_scale(app))
-        self.session_view.set_palette(palette)
+            self._text_scale = text_size.scale * desktop_text_scale(app)
+        self._palette = palette
+        self._style_session_view()
         self.palette_changed.emit(palette)
         return palette
 
@@ -299,6 +337,8 @@ class MainWindow(QMainWindow):
         if controller is None or not controller.is_active:
             return True
         if controller.engine.active_seconds > CONFIRM_STOP_AFTER_SECONDS:
+            from stretch_coach.core.engine import SessionStatus
+
             was_running = controller.engine.status is SessionStatus.RUNNING
             if was_running:
                 controller.toggle_pause()
@@ -331,7 +371,8 @@ class MainWindow(QMainWindow):
 
     def _session_ended(self, record: SessionRecord, not_saved: str | None) -> None:
         self._set_session_keys(False)
-        self.session_view.set_pose_source(None)
+        if self._session_view is not None:
+            self._session_view.set_pose_source(None)
         error = (
             None
             if not_saved is None
@@ -360,7 +401,8 @@ class MainWindow(QMainWindow):
         if self.isFullScreen():
             self.showNormal()
         else:
-            self._fullscreen_for_session = self.stack.currentWidget() is self.session_view
+            showing = self.stack.currentWidget()
+            self._fullscreen_for_session = showing is not None and showing is self._session_view
             self.showFullScreen()
 
     def raise_and_show(self) -> None:
@@ -372,13 +414,14 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.session_view.fit_to_room(self.scroller.maximumViewportSize())
+        if self._session_view is not None:
+            self._session_view.fit_to_room(self.scroller.maximumViewportSize())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange:
-            # However full screen was left, the button says what it will do.
-            self.session_view.show_fullscreen(self.isFullScreen())
+        # However full screen was left, the button says what it will do.
+        if event.type() == QEvent.Type.WindowStateChange and self._session_view is not None:
+            self._session_view.show_fullscreen(self.isFullScreen())
 
     # -- closing -----------------------------------------------------------------
 
@@ -386,7 +429,8 @@ class MainWindow(QMainWindow):
         if not self.request_stop():
             event.ignore()
             return
-        if self.stack.currentWidget() is self.finish_view:
+        showing = self.stack.currentWidget()
+        if showing is not None and showing is self._finish_view:
             self.show_home()
         if self.isFullScreen():
             self.showNormal()
