@@ -7,7 +7,7 @@ with fake clocks, a silent player, a temporary home and no D-Bus.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -15,11 +15,15 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from stretch_coach.flows.context import AppServices
+    from stretch_coach.flows.diary import DiaryFlow
     from stretch_coach.flows.reminders import ReminderFlow
+    from stretch_coach.flows.state import StateOwner
     from stretch_coach.services.autostart import Autostart
     from stretch_coach.services.scheduler import ReminderService
     from stretch_coach.services.single_instance import InstanceRequest, SingleInstance
+    from stretch_coach.ui.dialogs import Dialogs
     from stretch_coach.ui.reminder_delivery import NotifierFactory, ReminderDelivery
+    from stretch_coach.ui.tray import TrayIcon, TrayMenu
 
 log = logging.getLogger(__name__)
 
@@ -37,37 +41,35 @@ class StretchCoach:
         use_tray: bool | None = None,
         instance: SingleInstance | None = None,
         autostart: Autostart | None = None,
+        paint_first: bool = False,
     ) -> None:
+        """``paint_first`` (the launch): only the main window is built now; the
+        tray, the dialogs, the diary and the reminders come once the window,
+        or the tray icon when minimized, has painted (see start)."""
         from functools import partial
 
         from stretch_coach.core.exercises import load_catalogue
-        from stretch_coach.flows.diary import DiaryFlow
-        from stretch_coach.flows.journal import Journal
         from stretch_coach.flows.session import SessionFlow
-        from stretch_coach.flows.state import StateOwner
-        from stretch_coach.services.autostart import autostart_for_platform
-        from stretch_coach.services.state_store import StateStore
-        from stretch_coach.ui.dialogs import Dialogs
         from stretch_coach.ui.main_window import MainWindow
         from stretch_coach.ui.texts import spoken_phrases
-        from stretch_coach.ui.tray import TrayIcon, TrayMenu, tray_available
 
         self.qapp, self.services, self.instance = qapp, services, instance
+        self._paint_first = paint_first
+        self._use_tray = use_tray
+        self._autostart = autostart
         catalogue = load_catalogue()
-        state = StateOwner(StateStore(services.paths.state_file, now=services.wall_clock))
-        journal = Journal(services)
         self.sessions = SessionFlow(
             services, catalogue, partial(spoken_phrases, catalogue=catalogue)
         )
-        self.diary = DiaryFlow(services, state, journal)
         self.window = MainWindow(services, self.sessions, catalogue)
-        self.dialogs = Dialogs(
-            services, self.window, self.diary, journal, autostart or autostart_for_platform()
-        )
-        self.menu = TrayMenu()
-        has_tray = tray_available() if use_tray is None else use_tray
-        self.tray = TrayIcon(self.menu, state) if has_tray else None
-        self.state = state
+        # Built by _build_rest: the night's state, the diary, the secondary
+        # windows and the tray (None where the desktop has no tray).
+        self.state: StateOwner
+        self.diary: DiaryFlow
+        self.dialogs: Dialogs
+        self.menu: TrayMenu
+        self.tray: TrayIcon | None = None
+        self._rest_built = False
         self._given_reminders = reminders
         self._notifier_factory = notifier_factory
         # Built by _build_reminders (see start): the scheduler, the reminder
@@ -76,32 +78,71 @@ class StretchCoach:
         self.delivery: ReminderDelivery
         self.reminder_flow: ReminderFlow
         self._reminders_built = False
+        self._greeting_due = False  # the welcome or the diary's question, after the paint
+        self.first_paint: FirstPaint | None = None  # what start waits for (paint_first)
         self._shut_down = False
+        self.signal_wakeup: object = None
+        self._connect_window()
+        if not paint_first:
+            self._build_rest()
+
+    def _connect_window(self) -> None:
+        """What the window and a second launch can ask before the rest is
+        built: each of these builds it first if need be."""
+        window, home = self.window, self.window.home
+        home.preferences_requested.connect(lambda: self.built_dialogs().open_settings())
+        home.editor_requested.connect(lambda: self.built_dialogs().open_routine_editor())
+        home.diary_requested.connect(lambda: self.built_dialogs().open_diary())
+        home.history_requested.connect(lambda: self.built_dialogs().open_history())
+        home.about_requested.connect(lambda: self.built_dialogs().open_about())
+        window.hidden_to_tray.connect(self._tell_once_about_staying)
+        if self.instance is not None:
+            self.instance.request_received.connect(self.handle_request)
+            self.instance.set_request_check(self.can_carry_out)
+
+    def built_dialogs(self) -> Dialogs:
+        self._build_rest()
+        return self.dialogs
+
+    def _build_rest(self) -> None:
+        """Everything but the main window and the reminders."""
+        if self._rest_built:
+            return
+        from stretch_coach.flows.diary import DiaryFlow
+        from stretch_coach.flows.journal import Journal
+        from stretch_coach.flows.state import StateOwner
+        from stretch_coach.services.autostart import autostart_for_platform
+        from stretch_coach.services.state_store import StateStore
+        from stretch_coach.ui.dialogs import Dialogs
+        from stretch_coach.ui.tray import TrayIcon, TrayMenu, tray_available
+
+        services = self.services
+        state = StateOwner(StateStore(services.paths.state_file, now=services.wall_clock))
+        journal = Journal(services)
+        self.state = state
+        self.diary = DiaryFlow(services, state, journal)
+        self.dialogs = Dialogs(
+            services, self.window, self.diary, journal, self._autostart or autostart_for_platform()
+        )
+        self.menu = TrayMenu()
+        has_tray = tray_available() if self._use_tray is None else self._use_tray
+        self.tray = TrayIcon(self.menu, state) if has_tray else None
         # With a tray the app outlives its window; without one it quits like
         # any other app when the window closes.
-        qapp.setQuitOnLastWindowClosed(self.tray is None)
+        self.qapp.setQuitOnLastWindowClosed(self.tray is None)
         self.window.stays_in_tray = self.tray is not None
-        self.signal_wakeup: object = None
-        self._connect()
-
-    def _connect(self) -> None:
-        menu, window, dialogs, home = self.menu, self.window, self.dialogs, self.window.home
+        self._rest_built = True
+        menu, window, dialogs = self.menu, self.window, self.dialogs
         menu.start_requested.connect(self.sessions.start_default)
         menu.relief_requested.connect(window.start_cramp_relief)
         menu.open_requested.connect(window.raise_and_show)
         menu.settings_requested.connect(dialogs.open_settings)
         menu.diary_requested.connect(dialogs.open_diary)
         menu.quit_requested.connect(self.quit)
-        home.preferences_requested.connect(dialogs.open_settings)
-        home.editor_requested.connect(dialogs.open_routine_editor)
-        home.diary_requested.connect(dialogs.open_diary)
-        home.history_requested.connect(dialogs.open_history)
-        home.about_requested.connect(dialogs.open_about)
+
+    def _tell_once_about_staying(self) -> None:
         if self.tray is not None:
-            window.hidden_to_tray.connect(self.tray.tell_once_about_staying)
-        if self.instance is not None:
-            self.instance.request_received.connect(self.handle_request)
-            self.instance.set_request_check(self.can_carry_out)
+            self.tray.tell_once_about_staying()
 
     def _build_reminders(self) -> None:
         """The scheduler and everything that shows reminders (APScheduler is
@@ -109,6 +150,7 @@ class StretchCoach:
         window's first paint)."""
         if self._reminders_built or self._shut_down:
             return
+        self._build_rest()
         from stretch_coach.flows.reminders import ReminderFlow
         from stretch_coach.services.clock_watch import WallClockAlarm, ZoneWatch
         from stretch_coach.services.scheduler import ReminderService
@@ -147,24 +189,20 @@ class StretchCoach:
             # first phrase of a session is due.
             services.voice.prepare()
 
-    def start(
-        self,
-        request: InstanceRequest | None = None,
-        *,
-        minimized: bool = False,
-        reminders_after_paint: bool = False,
-    ) -> None:
-        """Show the app. With ``reminders_after_paint`` (the launch) the window,
-        or the tray icon when minimized, paints first and the reminders are
-        built right after; otherwise now."""
+    def start(self, request: InstanceRequest | None = None, *, minimized: bool = False) -> None:
+        """Show the app. Built with ``paint_first`` (the launch), the window,
+        or the tray icon when minimized, paints first and the rest is built
+        right after; otherwise all of it now."""
         showing = request is None or request.command == "show"
+        later = self._paint_first and showing
+        if minimized or not later:
+            self._build_rest()  # the tray icon is what paints, or nothing waits
         to_tray = minimized and self.tray is not None
-        later = reminders_after_paint and showing and (to_tray or not minimized)
+        later = later and (to_tray or not minimized)
         if not later:
             self._build_reminders()
-        if self.tray is not None:
-            self.tray.show()
-        log.info("tray icon: %s", "shown" if self.tray is not None else "none on this desktop")
+        if self._rest_built:
+            self._show_tray()
         if request is not None and request.command != "show":
             self.handle_request(request)
         elif minimized:
@@ -172,22 +210,45 @@ class StretchCoach:
                 self.window.showMinimized()  # nowhere else to find the app
         else:
             self.window.raise_and_show()
-            if self.services.settings_owner.first_run:
-                self.dialogs.open_welcome()
-            elif self.diary.due():
-                self.dialogs.open_diary(prompted=True)
+            self._greeting_due = True
+            if not later:
+                self._greet()
         if later:
             painted = self.tray.painted_widget() if to_tray and self.tray else self.window
             if painted is not None:
-                after_first_paint(painted, self._build_reminders)
+                self.first_paint = after_first_paint(painted, self._after_paint)
             else:  # the desktop paints the icon: right after the event loop starts
                 from PySide6.QtCore import QTimer
 
-                QTimer.singleShot(0, self._build_reminders)
+                QTimer.singleShot(0, self._after_paint)
+
+    def _after_paint(self) -> None:
+        if self._shut_down:
+            return
+        self._build_rest()
+        self._show_tray()
+        self._greet()
+        self._build_reminders()
+
+    def _show_tray(self) -> None:
+        if self.tray is not None:
+            self.tray.show()
+        log.info("tray icon: %s", "shown" if self.tray is not None else "none on this desktop")
+
+    def _greet(self) -> None:
+        """On a first start the welcome; on an evening with a night to note, the diary."""
+        if not self._greeting_due:
+            return
+        self._greeting_due = False
+        if self.services.settings_owner.first_run:
+            self.dialogs.open_welcome()
+        elif self.diary.due():
+            self.dialogs.open_diary(prompted=True)
 
     def handle_request(self, request: InstanceRequest) -> None:
         """A request from the command line or from a second launch."""
         log.info("request: %s", request)
+        self._build_rest()
         if request.command == "start":
             if request.routine is None:  # their routine, at their length unless one is asked
                 routine = self.services.settings.routine
@@ -198,7 +259,7 @@ class StretchCoach:
         elif request.command == "relief":
             self.window.start_cramp_relief()
         elif request.command == "settings":
-            self.dialogs.open_settings()
+            self.built_dialogs().open_settings()
         else:
             self.window.raise_and_show()
 
@@ -240,18 +301,49 @@ class StretchCoach:
         self.services.close()
 
 
-def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
-    """Call ``then`` once the window has painted (or after a second at most,
-    when there is nothing to paint on), from the event loop."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+class FirstPaint(Protocol):
+    painted: bool  # a paint was seen (not the time limit)
 
-    class FirstPaint(QObject):
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> FirstPaint:
+    """Call ``then`` from the event loop once ``window`` or a widget in it
+    has painted, or after a second at most (where nothing is painted, such
+    as a tray the desktop draws). ``then`` may run twice: it must check that
+    its work was not done yet."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    class Watcher(QObject):
+        # The application's filter, not the window's: a window whose children
+        # cover it (a main window) gets no paint event of its own.
+        def __init__(self) -> None:
+            super().__init__(window)
+            self.painted = False
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                window.removeEventFilter(self)
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and watched.window() is window
+            ):
+                self.painted = True
+                self.stop()
                 QTimer.singleShot(0, then)
             return False
 
-    watcher = FirstPaint(window)
-    window.installEventFilter(watcher)
-    QTimer.singleShot(1000, then)  # then() runs once: it checks it was not built yet
+        def stop(self) -> None:
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+
+    watcher = Watcher()
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.installEventFilter(watcher)
+
+    def give_up() -> None:
+        watcher.stop()
+        then()
+
+    QTimer.singleShot(1000, watcher, give_up)
+    return watcher

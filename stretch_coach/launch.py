@@ -97,8 +97,8 @@ def run_gui(args: argparse.Namespace) -> int:
     )
     from stretch_coach.app import StretchCoach
 
-    app = StretchCoach(qapp, services, instance=instance)
-    app.start(request, minimized=minimized, reminders_after_paint=True)
+    app = StretchCoach(qapp, services, instance=instance, paint_first=True)
+    app.start(request, minimized=minimized)
 
     def quit_now() -> None:
         app.shutdown()

@@ -34,6 +34,7 @@ def build_app(
     autostart: Autostart | None = None,
     start: bool = True,
     instance: SingleInstance | None = None,
+    paint_first: bool = False,
 ) -> StretchCoach:
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
@@ -47,6 +48,7 @@ def build_app(
         use_tray=tray,
         autostart=autostart,
         instance=instance,
+        paint_first=paint_first,
     )
     # Stopping a session may ask; a test that cares replaces this.
     app.window.confirm = lambda *_: True
