@@ -27,6 +27,13 @@ def requested_locale(args: argparse.Namespace) -> QLocale | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # Qt first, and at once told not to read the source of every module
+    # imported after it (see qt_startup): the window paints sooner.
+    import PySide6.QtCore  # noqa: F401
+
+    from stretch_coach.ui.qt_startup import stop_source_scan
+
+    stop_source_scan()
     from stretch_coach.services.single_instance import (
         Handover,
         InstanceRequest,
