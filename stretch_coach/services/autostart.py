@@ -10,7 +10,6 @@ does not throw a window in the person's face.
 from __future__ import annotations
 
 import os
-import plistlib
 import shutil
 import sys
 from pathlib import Path
@@ -208,6 +207,8 @@ class MacLaunchAgent:
         }
 
     def is_enabled(self) -> bool:
+        import plistlib  # macOS only: Linux and Windows never load it
+
         try:
             with self._location.open("rb") as handle:
                 data = plistlib.load(handle)
@@ -216,6 +217,8 @@ class MacLaunchAgent:
         return isinstance(data, dict) and not data.get("Disabled", False)
 
     def enable(self) -> None:
+        import plistlib
+
         data = plistlib.dumps(self.plist_data(), fmt=plistlib.FMT_XML)
         atomic_write_bytes(self._location, data, mode=_FILE_MODE)
 

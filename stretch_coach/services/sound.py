@@ -7,12 +7,14 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from stretch_coach.resources import sound_file
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +96,9 @@ class PlaysoundPlayer:
         if self._executor is None:
             # playsound3 probes for audio back ends when imported; that and
             # every play happen on this worker, never on the GUI thread.
+            # Imported with the first cue: the app starts sooner without it.
+            from concurrent.futures import ThreadPoolExecutor
+
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sound")
         with contextlib.suppress(RuntimeError):  # shut down while the app quits
             self._executor.submit(task, *args)
