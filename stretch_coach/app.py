@@ -306,10 +306,9 @@ class FirstPaint(Protocol):
 
 
 def after_first_paint(window: QWidget, then: Callable[[], None]) -> FirstPaint:
-    """Call ``then`` from the event loop once ``window`` or a widget in it
-    has painted, or after a second at most (where nothing is painted, such
-    as a tray the desktop draws). ``then`` may run twice: it must check that
-    its work was not done yet."""
+    """Call ``then`` once, from the event loop, when ``window`` or a widget in
+    it has painted, or after a second at most (where nothing is painted, such
+    as a tray the desktop draws)."""
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
     from PySide6.QtWidgets import QWidget
 
@@ -342,8 +341,9 @@ def after_first_paint(window: QWidget, then: Callable[[], None]) -> FirstPaint:
         app.installEventFilter(watcher)
 
     def give_up() -> None:
-        watcher.stop()
-        then()
+        if not watcher.painted:
+            watcher.stop()
+            then()
 
     QTimer.singleShot(1000, watcher, give_up)
     return watcher

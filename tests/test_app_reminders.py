@@ -450,3 +450,20 @@ def test_the_scheduler_history_and_dialogs_are_not_loaded_before_the_first_paint
     # Before the paint none of them; after it all but the session page,
     # which waits for the first session.
     assert done.stdout.split() == ["-", "apscheduler,sqlite3,stretch_coach.ui.dialogs"], done.stderr
+
+
+def test_after_first_paint_calls_once_for_a_paint_inside_the_window(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from stretch_coach.app import after_first_paint
+
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("words"))  # covers the window: only the label paints
+    qtbot.addWidget(window)
+    calls: list[int] = []
+    watcher = after_first_paint(window, lambda: calls.append(1))
+    window.show()
+    qtbot.waitUntil(lambda: calls == [1], timeout=3000)
+    assert watcher.painted
+    qtbot.wait(1200)  # past the one-second limit: not called again
+    assert calls == [1]
