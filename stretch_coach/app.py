@@ -79,6 +79,7 @@ class StretchCoach:
         self.reminder_flow: ReminderFlow
         self._reminders_built = False
         self._greeting_due = False  # the welcome or the diary's question, after the paint
+        self._tray_shown = False
         self.first_paint: FirstPaint | None = None  # what start waits for (paint_first)
         self._shut_down = False
         self.signal_wakeup: object = None
@@ -231,6 +232,9 @@ class StretchCoach:
         self._build_reminders()
 
     def _show_tray(self) -> None:
+        if self._tray_shown:
+            return
+        self._tray_shown = True
         if self.tray is not None:
             self.tray.show()
         log.info("tray icon: %s", "shown" if self.tray is not None else "none on this desktop")
