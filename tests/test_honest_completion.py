@@ -89,3 +89,38 @@ def test_doing_the_skipped_part_completes_the_evening(
     assert finish.message.text() == "Well done."
     assert "1 evening in a row" in streak_text(app)
     assert app.reminder_flow.on_due(STRETCH_DUE) is Verdict.ALREADY_STRETCHED
+
+
+def test_stopping_while_getting_ready_does_not_say_you_stretched(
+    app: StretchCoach, services: AppServices, clock: FakeClock
+) -> None:
+    assert app.window.start_session("quick")
+    controller = app.window.controller
+    assert controller is not None
+    clock.advance(3.0)  # still getting ready
+    controller.refresh()
+    controller.stop()
+    (record,) = services.history().sessions()
+    assert record.outcome is SessionOutcome.STOPPED
+    assert record.actual_seconds >= 3 and record.work_done_seconds == 0
+    finish = app.window.finish_view
+    assert finish.message.text() == "Stopped for tonight."
+    assert finish.details.text() == "You stopped before the stretching began."
+
+
+def test_the_finish_counts_the_stretching_not_the_getting_ready_and_rests(
+    app: StretchCoach, services: AppServices, clock: FakeClock
+) -> None:
+    assert app.window.start_session("quick")
+    controller = app.window.controller
+    assert controller is not None
+    while controller.engine.status is not SessionStatus.FINISHED:
+        clock.advance(1.0)
+        controller.refresh()
+    (record,) = services.history().sessions()
+    assert record.work_done_seconds is not None
+    assert record.work_done_seconds < record.actual_seconds  # getting ready, switches
+    finish = app.window.finish_view
+    assert finish.message.text() == "Well done."
+    minutes, seconds = divmod(round(record.work_done_seconds), 60)
+    assert finish.details.text().startswith(f"You stretched for {minutes}:{seconds:02d}: ")

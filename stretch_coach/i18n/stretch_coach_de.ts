@@ -791,6 +791,11 @@
     </message>
     <message>
         <location filename="../ui/finish_view.py"/>
+        <source>You stopped before the stretching began.</source>
+        <translation>Sie haben aufgehört, bevor das Dehnen begann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
         <source>Nothing was recorded.</source>
         <translation>Es wurde nichts aufgezeichnet.</translation>
     </message>

@@ -792,6 +792,11 @@
     </message>
     <message>
         <location filename="../ui/finish_view.py"/>
+        <source>You stopped before the stretching began.</source>
+        <translation>Ha parado antes de que empezaran los estiramientos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
         <source>Nothing was recorded.</source>
         <translation>No se ha registrado nada.</translation>
     </message>

@@ -792,6 +792,11 @@
     </message>
     <message>
         <location filename="../ui/finish_view.py"/>
+        <source>You stopped before the stretching began.</source>
+        <translation>Si è fermato prima che iniziasse lo stretching.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
         <source>Nothing was recorded.</source>
         <translation>Non è stato registrato nulla.</translation>
     </message>

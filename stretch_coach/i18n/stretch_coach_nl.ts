@@ -792,6 +792,11 @@
     </message>
     <message>
         <location filename="../ui/finish_view.py"/>
+        <source>You stopped before the stretching began.</source>
+        <translation>U bent gestopt voordat het rekken begon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
         <source>Nothing was recorded.</source>
         <translation>Er is niets vastgelegd.</translation>
     </message>

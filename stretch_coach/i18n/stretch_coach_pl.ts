@@ -797,6 +797,11 @@
     </message>
     <message>
         <location filename="../ui/finish_view.py"/>
+        <source>You stopped before the stretching began.</source>
+        <translation>Zatrzymano przed rozpoczęciem rozciągania.</translation>
+    </message>
+    <message>
+        <location filename="../ui/finish_view.py"/>
         <source>Nothing was recorded.</source>
         <translation>Nic nie zostało zapisane.</translation>
     </message>

@@ -85,7 +85,12 @@ class FinishView(QWidget):
             for exercise, seconds in exercise_seconds.items()
             if seconds >= DONE_AFTER_SECONDS
         ]
-        spent = clock_text(record.actual_seconds)
+        # "Stretched" is the stretching itself, not getting ready, rests and
+        # switches (records from before it was kept have only the whole time).
+        stretched = (
+            record.actual_seconds if record.work_done_seconds is None else record.work_done_seconds
+        )
+        spent = clock_text(stretched)
         self.redo_button.setVisible(False)
         if record.routine_id == CRAMP_RELIEF_ROUTINE:
             # Not a routine to be praised for: a cramp to get through.
@@ -129,6 +134,8 @@ class FinishView(QWidget):
                 else tr("You stretched for {time}. A little is still worth doing.").format(
                     time=spent
                 )
+                if stretched >= 1
+                else tr("You stopped before the stretching began.")
                 if record.actual_seconds >= 1
                 else tr("Nothing was recorded.")
             )
