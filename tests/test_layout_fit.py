@@ -116,6 +116,22 @@ def test_every_page_fits_without_scrolling_at_normal_text(
     assert_buttons_whole(window.finish_view, window, on_screen=True)
 
 
+@pytest.mark.parametrize("size", [QSize(960, 700), LAPTOP], ids=str)
+def test_at_large_text_the_usual_window_shows_the_whole_session(
+    window: MainWindow, services: AppServices, size: QSize
+) -> None:
+    # The window's own first size (960×700) and a laptop screen: room enough
+    # for the session with large text, its buttons on one line. The page once
+    # asked for the height its buttons take on two lines at its narrowest,
+    # and scrolled them half out of sight.
+    set_text_size(services, TextSize.LARGE)
+    settle(window, size)
+    assert window.start_session("bedtime")
+    settle(window, size)
+    assert no_scrolling(window), f"the session scrolls at {size} with large text"
+    assert_buttons_whole(window.session_view, window, on_screen=True)
+
+
 @pytest.mark.parametrize("text_size", [TextSize.LARGE, TextSize.LARGEST])
 def test_large_text_in_the_smallest_window_keeps_every_button_whole_and_in_reach(
     window: MainWindow, services: AppServices, text_size: TextSize

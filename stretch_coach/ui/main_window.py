@@ -103,13 +103,15 @@ class _Pages(QStackedWidget):
         if page is None or layout is None or self.width() <= 0:
             return hint
         # The page shown, not the tallest of all: a session that needs to
-        # scroll must not make the routine list scroll too.
-        hint.setHeight(page.minimumSizeHint().expandedTo(page.minimumSize()).height())
-        # Wrapped titles and rows of buttons take more lines in a narrow
-        # window: the page asks for them, so the window scrolls rather than
-        # drawing one line over another.
+        # scroll must not make the routine list scroll too. And its height at
+        # the width it has, not Qt's minimum, which is the height at the
+        # page's narrowest: there a row of buttons takes two lines, and a
+        # session that fits 1366×768 at large text scrolled its buttons half
+        # out of sight (seen on Xvfb). Wrapped titles and rows of buttons
+        # that do take more lines in a narrow window are counted, so the
+        # window scrolls rather than drawing one line over another.
         need = max(least_height_for_width(layout, self.width()), page.minimumHeight())
-        return QSize(hint.width(), max(hint.height(), need))
+        return QSize(hint.width(), need)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
