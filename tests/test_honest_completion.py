@@ -16,6 +16,7 @@ from stretch_coach.core.records import SessionOutcome
 from stretch_coach.core.reminder_rules import Verdict
 from stretch_coach.core.reminders import ReminderKind
 from stretch_coach.flows.context import AppServices
+from stretch_coach.flows.session_controller import SessionController
 from stretch_coach.services.scheduler import DueReminder
 from tests.apps import build_app
 from tests.conftest import EVENING
@@ -39,6 +40,19 @@ def skip_through(app: StretchCoach) -> None:
     QTest.keyClick(window, Qt.Key.Key_Space)  # start
     while controller.is_active:
         QTest.keyClick(window, Qt.Key.Key_N)
+
+
+def started(app: StretchCoach, routine: str) -> SessionController:
+    assert app.window.start_session(routine)
+    controller = app.window.controller
+    assert controller is not None
+    return controller
+
+
+def run_to_the_end(controller: SessionController, clock: FakeClock) -> None:
+    while controller.engine.status is not SessionStatus.FINISHED:
+        clock.advance(1.0)
+        controller.refresh()
 
 
 def streak_text(app: StretchCoach) -> str:
@@ -81,9 +95,7 @@ def test_doing_the_skipped_part_completes_the_evening(
     assert controller is not None and controller.is_active
     # The skipped part is the whole routine here; this time it is done.
     assert [i.exercise for i in controller.plan.routine.items] == ["toe-curl", "calf-stretch"]
-    while controller.engine.status is not SessionStatus.FINISHED:
-        clock.advance(1.0)
-        controller.refresh()
+    run_to_the_end(controller, clock)
     outcomes = [s.outcome for s in services.history().sessions()]
     assert outcomes == [SessionOutcome.PARTIAL, SessionOutcome.COMPLETED]
     assert finish.message.text() == "Well done."
@@ -94,9 +106,7 @@ def test_doing_the_skipped_part_completes_the_evening(
 def test_stopping_while_getting_ready_does_not_say_you_stretched(
     app: StretchCoach, services: AppServices, clock: FakeClock
 ) -> None:
-    assert app.window.start_session("quick")
-    controller = app.window.controller
-    assert controller is not None
+    controller = started(app, "quick")
     clock.advance(3.0)  # still getting ready
     controller.refresh()
     controller.stop()
@@ -111,12 +121,7 @@ def test_stopping_while_getting_ready_does_not_say_you_stretched(
 def test_the_finish_counts_the_stretching_not_the_getting_ready_and_rests(
     app: StretchCoach, services: AppServices, clock: FakeClock
 ) -> None:
-    assert app.window.start_session("quick")
-    controller = app.window.controller
-    assert controller is not None
-    while controller.engine.status is not SessionStatus.FINISHED:
-        clock.advance(1.0)
-        controller.refresh()
+    run_to_the_end(started(app, "quick"), clock)
     (record,) = services.history().sessions()
     assert record.work_done_seconds is not None
     assert record.work_done_seconds < record.actual_seconds  # getting ready, switches
