@@ -195,11 +195,10 @@ class StretchCoach:
         or the tray icon when minimized, paints first and the rest is built
         right after; otherwise all of it now."""
         showing = request is None or request.command == "show"
-        later = self._paint_first and showing
-        if minimized or not later:
+        if minimized or not (self._paint_first and showing):
             self._build_rest()  # the tray icon is what paints, or nothing waits
         to_tray = minimized and self.tray is not None
-        later = later and (to_tray or not minimized)
+        later = self._paint_first and showing and (to_tray or not minimized)
         if not later:
             self._build_reminders()
         if self._rest_built:
@@ -263,7 +262,7 @@ class StretchCoach:
         elif request.command == "relief":
             self.window.start_cramp_relief()
         elif request.command == "settings":
-            self.built_dialogs().open_settings()
+            self.dialogs.open_settings()
         else:
             self.window.raise_and_show()
 

@@ -66,8 +66,12 @@ def scan(mode: str) -> list[str]:
 
 @pytest.mark.slow
 def test_stopping_the_scan_leaves_sources_unread_and_qt_working() -> None:
-    if scan("plain") != ["None", "True"]:
+    plain = scan("plain")
+    if plain == ["None", "False"]:
+        # A later PySide6 that no longer scans: nothing is left to stop, and
+        # the workaround may go (stop_source_scan then does nothing).
         pytest.skip("this PySide6 does not read imported modules' sources")
+    assert plain == ["None", "True"]  # the scan this workaround is for
     assert scan("stop") == ["True", "False"]
 
 
