@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from stretch_coach.services.scheduler import ReminderService
     from stretch_coach.services.single_instance import InstanceRequest, SingleInstance
     from stretch_coach.ui.dialogs import Dialogs
+    from stretch_coach.ui.main_window import MainWindow
     from stretch_coach.ui.reminder_delivery import NotifierFactory, ReminderDelivery
     from stretch_coach.ui.tray import TrayIcon, TrayMenu
 
@@ -43,32 +44,35 @@ class StretchCoach:
         autostart: Autostart | None = None,
         paint_first: bool = False,
     ) -> None:
-        """``paint_first`` (the launch): only the main window is built now; the
-        tray, the dialogs, the diary and the reminders come once the window,
-        or the tray icon when minimized, has painted (see start)."""
+        """``paint_first`` (the launch): only what paints first is built now,
+        the main window, or the tray icon when minimized; the rest comes once
+        it has painted (see start)."""
         from functools import partial
 
         from stretch_coach.core.exercises import load_catalogue
         from stretch_coach.flows.session import SessionFlow
-        from stretch_coach.ui.main_window import MainWindow
         from stretch_coach.ui.texts import spoken_phrases
 
         self.qapp, self.services, self.instance = qapp, services, instance
         self._paint_first = paint_first
         self._use_tray = use_tray
         self._autostart = autostart
-        catalogue = load_catalogue()
+        self._catalogue = load_catalogue()
         self.sessions = SessionFlow(
-            services, catalogue, partial(spoken_phrases, catalogue=catalogue)
+            services,
+            self._catalogue,
+            partial(spoken_phrases, catalogue=self._catalogue),
         )
-        self.window = MainWindow(services, self.sessions, catalogue)
-        # Built by _build_rest: the night's state, the diary, the secondary
-        # windows and the tray (None where the desktop has no tray).
+        self._window: MainWindow | None = None
+        # Built by _build_tray: the night's state, the tray menu and the icon
+        # (None where the desktop has no tray).
         self.state: StateOwner
-        self.diary: DiaryFlow
-        self.dialogs: Dialogs
         self.menu: TrayMenu
         self.tray: TrayIcon | None = None
+        self._tray_built = False
+        # Built by _build_rest: the diary and the secondary windows.
+        self.diary: DiaryFlow
+        self.dialogs: Dialogs
         self._rest_built = False
         self._given_reminders = reminders
         self._notifier_factory = notifier_factory
@@ -83,63 +87,88 @@ class StretchCoach:
         self.first_paint: FirstPaint | None = None  # what start waits for (paint_first)
         self._shut_down = False
         self.signal_wakeup: object = None
-        self._connect_window()
+        if self.instance is not None:
+            # A second launch's request builds whatever it needs first.
+            self.instance.request_received.connect(self.handle_request)
+            self.instance.set_request_check(self.can_carry_out)
         if not paint_first:
             self._build_rest()
 
-    def _connect_window(self) -> None:
-        """What the window and a second launch can ask before the rest is
-        built: each of these builds it first if need be."""
-        window, home = self.window, self.window.home
-        home.preferences_requested.connect(lambda: self.built_dialogs().open_settings())
-        home.editor_requested.connect(lambda: self.built_dialogs().open_routine_editor())
-        home.diary_requested.connect(lambda: self.built_dialogs().open_diary())
-        home.history_requested.connect(lambda: self.built_dialogs().open_history())
-        home.about_requested.connect(lambda: self.built_dialogs().open_about())
-        window.hidden_to_tray.connect(self._tell_once_about_staying)
-        if self.instance is not None:
-            self.instance.request_received.connect(self.handle_request)
-            self.instance.set_request_check(self.can_carry_out)
+    @property
+    def window(self) -> MainWindow:
+        """The main window, built on first use: a launch to the tray paints
+        its icon before the window exists."""
+        if self._window is None:
+            from stretch_coach.ui.main_window import MainWindow
+
+            window = MainWindow(self.services, self.sessions, self._catalogue)
+            self._window = window
+            home = window.home
+            # Each of these builds the rest first if need be.
+            home.preferences_requested.connect(lambda: self.built_dialogs().open_settings())
+            home.editor_requested.connect(lambda: self.built_dialogs().open_routine_editor())
+            home.diary_requested.connect(lambda: self.built_dialogs().open_diary())
+            home.history_requested.connect(lambda: self.built_dialogs().open_history())
+            home.about_requested.connect(lambda: self.built_dialogs().open_about())
+            window.hidden_to_tray.connect(self._tell_once_about_staying)
+            if self._tray_built:
+                window.stays_in_tray = self.tray is not None
+        return self._window
 
     def built_dialogs(self) -> Dialogs:
         self._build_rest()
         return self.dialogs
 
-    def _build_rest(self) -> None:
-        """Everything but the main window and the reminders."""
-        if self._rest_built:
+    def _built(self) -> StretchCoach:
+        """This app with everything but the reminders built: for what the
+        tray menu asks, which may come before the rest is built."""
+        self._build_rest()
+        return self
+
+    def _build_tray(self) -> None:
+        """The night's state, the tray menu and the icon."""
+        if self._tray_built:
             return
-        from stretch_coach.flows.diary import DiaryFlow
-        from stretch_coach.flows.journal import Journal
         from stretch_coach.flows.state import StateOwner
-        from stretch_coach.services.autostart import autostart_for_platform
         from stretch_coach.services.state_store import StateStore
-        from stretch_coach.ui.dialogs import Dialogs
         from stretch_coach.ui.tray import TrayIcon, TrayMenu, tray_available
 
         services = self.services
-        state = StateOwner(StateStore(services.paths.state_file, now=services.wall_clock))
-        journal = Journal(services)
-        self.state = state
-        self.diary = DiaryFlow(services, state, journal)
-        self.dialogs = Dialogs(
-            services, self.window, self.diary, journal, self._autostart or autostart_for_platform()
-        )
+        self.state = StateOwner(StateStore(services.paths.state_file, now=services.wall_clock))
         self.menu = TrayMenu()
         has_tray = tray_available() if self._use_tray is None else self._use_tray
-        self.tray = TrayIcon(self.menu, state) if has_tray else None
+        self.tray = TrayIcon(self.menu, self.state) if has_tray else None
         # With a tray the app outlives its window; without one it quits like
         # any other app when the window closes.
         self.qapp.setQuitOnLastWindowClosed(self.tray is None)
-        self.window.stays_in_tray = self.tray is not None
-        self._rest_built = True
-        menu, window, dialogs = self.menu, self.window, self.dialogs
-        menu.start_requested.connect(self.sessions.start_default)
-        menu.relief_requested.connect(window.start_cramp_relief)
-        menu.open_requested.connect(window.raise_and_show)
-        menu.settings_requested.connect(dialogs.open_settings)
-        menu.diary_requested.connect(dialogs.open_diary)
+        if self._window is not None:
+            self._window.stays_in_tray = self.tray is not None
+        self._tray_built = True
+        menu = self.menu
+        menu.start_requested.connect(lambda: self._built().sessions.start_default())
+        menu.relief_requested.connect(lambda: self._built().window.start_cramp_relief())
+        menu.open_requested.connect(lambda: self._built().window.raise_and_show())
+        menu.settings_requested.connect(lambda: self.built_dialogs().open_settings())
+        menu.diary_requested.connect(lambda: self.built_dialogs().open_diary())
         menu.quit_requested.connect(self.quit)
+
+    def _build_rest(self) -> None:
+        """Everything but the reminders."""
+        if self._rest_built:
+            return
+        self._build_tray()
+        from stretch_coach.flows.diary import DiaryFlow
+        from stretch_coach.flows.journal import Journal
+        from stretch_coach.services.autostart import autostart_for_platform
+        from stretch_coach.ui.dialogs import Dialogs
+
+        services = self.services
+        journal = Journal(services)
+        self.diary = DiaryFlow(services, self.state, journal)
+        self.dialogs = Dialogs(
+            services, self.window, self.diary, journal, self._autostart or autostart_for_platform()
+        )
+        self._rest_built = True
 
     def _tell_once_about_staying(self) -> None:
         if self.tray is not None:
@@ -195,13 +224,15 @@ class StretchCoach:
         or the tray icon when minimized, paints first and the rest is built
         right after; otherwise all of it now."""
         showing = request is None or request.command == "show"
-        if minimized or not (self._paint_first and showing):
-            self._build_rest()  # the tray icon is what paints, or nothing waits
+        if not (self._paint_first and showing):
+            self._build_rest()  # nothing waits for a paint
+        elif minimized:
+            self._build_tray()  # the tray icon is what paints
         to_tray = minimized and self.tray is not None
         later = self._paint_first and showing and (to_tray or not minimized)
         if not later:
             self._build_reminders()
-        if self._rest_built:
+        if self._tray_built:
             self._show_tray()
         if request is not None and request.command != "show":
             self.handle_request(request)
@@ -284,7 +315,7 @@ class StretchCoach:
         show_reminder_status(self.menu, self.tray, status, self.services.wall_clock())
 
     def quit(self) -> None:
-        if not self.window.request_stop():
+        if self._window is not None and not self._window.request_stop():
             return  # the person chose to carry on with the session
         self.shutdown()
         self.qapp.quit()

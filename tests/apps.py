@@ -50,6 +50,11 @@ def build_app(
         instance=instance,
         paint_first=paint_first,
     )
+    if paint_first:
+        # The launch builds the window when it shows it (or, into the tray,
+        # after the icon has painted): the test adds it then.
+        assert not start, "a paint-first test starts the app itself"
+        return app
     # Stopping a session may ask; a test that cares replaces this.
     app.window.confirm = lambda *_: True
     qtbot.addWidget(app.window)

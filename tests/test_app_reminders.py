@@ -352,6 +352,7 @@ def test_the_launch_paints_first_and_builds_the_rest_right_after(
 ) -> None:
     app = build_app(qtbot, services, start=False, paint_first=True)
     app.start()
+    qtbot.addWidget(app.window)
     # Not yet: the window paints first.
     assert not hasattr(app, "reminder_flow")
     assert not hasattr(app, "dialogs")
@@ -377,6 +378,7 @@ def test_a_first_start_shows_the_welcome_once_the_window_has_painted(
     services.settings_owner.first_run = True
     app = build_app(qtbot, services, start=False, paint_first=True)
     app.start()
+    qtbot.addWidget(app.window)
     assert not hasattr(app, "dialogs")
     qtbot.waitUntil(lambda: hasattr(app, "reminder_flow"), timeout=3000)
     welcome = app.dialogs.welcome
@@ -391,6 +393,7 @@ def test_what_is_asked_before_the_paint_is_carried_out(qtbot: QtBot, services: A
 
     app = build_app(qtbot, services, start=False, paint_first=True)
     app.start()
+    qtbot.addWidget(app.window)
     assert not hasattr(app, "dialogs")
     # A second launch, or a button on the home page, before the rest is built.
     app.handle_request(InstanceRequest("show"))
@@ -408,10 +411,34 @@ def test_a_launch_into_the_tray_shows_the_icon_before_building_the_reminders(
     app = build_app(qtbot, services, tray=True, start=False, paint_first=True)
     app.start(minimized=True)
     assert app.tray is not None  # use_tray=True: the icon is built, whatever the platform
-    assert not hasattr(app, "reminder_flow")  # the icon first
-    assert not app.window.isVisible()
+    # The icon first: no reminders yet, and no main window or dialogs either.
+    assert not hasattr(app, "reminder_flow")
+    assert not hasattr(app, "dialogs")
+    assert app._window is None
     qtbot.waitUntil(lambda: hasattr(app, "reminder_flow"), timeout=3000)
+    qtbot.addWidget(app.window)
+    assert app._window is not None  # built right after the icon, not on first use
+    assert not app.window.isVisible()
+    assert app.window.stays_in_tray
     assert app.reminders.scheduler.running
+    app.shutdown()
+
+
+def test_the_tray_menu_builds_what_it_asks_for_before_the_rest_is_built(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    app = build_app(qtbot, services, tray=True, start=False, paint_first=True)
+    app.start(minimized=True)
+    assert app._window is None
+    app.menu.open_requested.emit()  # chosen before the icon has painted
+    qtbot.addWidget(app.window)
+    assert app.window.isVisible()
+    assert app.window.stays_in_tray
+    assert hasattr(app, "dialogs")
+    app.menu.settings_requested.emit()
+    assert app.dialogs.preferences is not None
+    assert app.dialogs.preferences.isVisible()
+    app.dialogs.preferences.close()
     app.shutdown()
 
 
