@@ -61,7 +61,7 @@ def package_data(repo: Path = REPO) -> list[DataFile]:
     """Every file the package reads at run time, where the package finds it.
 
     - everything in the package that is not Python: the exercise and routine
-      data (core/data/, read through importlib.resources) and every compiled
+      data (core/data/, read by path beside the modules) and every compiled
       translation in i18n/ (ui/i18n.py offers each .qm it finds, so new
       languages come along without a change here);
     - the top-level assets/ folder (sounds, icons), as stretch_coach/assets,

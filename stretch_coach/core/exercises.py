@@ -7,10 +7,15 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from stretch_coach.core.figure import Pose, PoseError, parse_pose
+
+# Beside this module in a checkout, a wheel and the bundle alike; read by
+# path, as importlib.resources would here, without its imports (tempfile,
+# shutil and the compression modules) before the window paints.
+DATA_DIR = Path(__file__).resolve().with_name("data")
 
 
 class ExerciseKind(StrEnum):
@@ -152,6 +157,6 @@ def load_catalogue() -> Catalogue:
     The core's functions read it here themselves (there is no other
     catalogue to pass); the windows get it from the composition root.
     """
-    text = resources.files(__package__).joinpath("data/exercises.toml").read_text("utf-8")
+    text = (DATA_DIR / "exercises.toml").read_text("utf-8")
     raw = tomllib.loads(text)
     return Catalogue([_parse_exercise(item) for item in raw["exercise"]])

@@ -14,11 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from stretch_coach.core.exercises import Catalogue, ExerciseKind, load_catalogue
+from stretch_coach.core.exercises import DATA_DIR, Catalogue, ExerciseKind, load_catalogue
 
 # \Z, not $: "$" would also accept an id followed by a newline.
 ROUTINE_ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
@@ -260,7 +259,7 @@ BUILTIN_ORDER = ("bedtime", "trial-protocol", "quick", "seated", "cramp-relief")
 @cache
 def builtin_routines() -> tuple[Routine, ...]:
     """The routines that ship with the app, in the order they are offered."""
-    folder = resources.files(__package__).joinpath("data/routines")
+    folder = DATA_DIR / "routines"
     routines = []
     for ident in BUILTIN_ORDER:
         raw = tomllib.loads(folder.joinpath(f"{ident}.toml").read_text("utf-8"))

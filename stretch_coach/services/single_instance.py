@@ -35,8 +35,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import getpass
-import hashlib
 import json
 import logging
 import os
@@ -45,8 +43,8 @@ import socket as stdsocket
 import stat
 import struct
 import sys
-import tempfile
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -102,6 +100,14 @@ def instance_name(paths: AppPaths) -> str:
     return instance_address(paths.config_dir)
 
 
+def _short_tag(text: str) -> str:
+    """Eight hex digits that tell names apart. Not a secret and not a
+    defence (the folder's permissions are): a CRC from zlib, which Python
+    has loaded already, where hashlib would load OpenSSL before the window
+    paints."""
+    return f"{zlib.crc32(text.encode('utf-8')):08x}"
+
+
 def server_name(app_name: str = APP_NAME) -> str:
     """The socket name for this user, the same in every process the user runs.
 
@@ -113,14 +119,15 @@ def server_name(app_name: str = APP_NAME) -> str:
     getuid = getattr(os, "getuid", None)
     if getuid is not None:
         return f"{app}-{getuid()}"
+    import getpass  # only here: POSIX has the uid
+
     try:
         user = getpass.getuser()
     except (OSError, KeyError, ImportError):
         # No user name anywhere in the environment: still one name per login.
         user = "user"
     safe = _UNSAFE_NAME_CHARS.sub("_", user)[:20]
-    digest = hashlib.sha256(user.encode("utf-8")).hexdigest()[:8]
-    return f"{app}-{safe}-{digest}"
+    return f"{app}-{safe}-{_short_tag(user)}"
 
 
 def runtime_folder(app_name: str = APP_NAME) -> Path:
@@ -130,6 +137,8 @@ def runtime_folder(app_name: str = APP_NAME) -> Path:
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if runtime and Path(runtime).is_absolute():  # the spec says to ignore a relative one
         return Path(runtime)
+    import tempfile  # only without a runtime folder
+
     return Path(tempfile.gettempdir()) / f"{_app_part(app_name)}-{os.getuid()}"
 
 
@@ -137,7 +146,7 @@ def instance_address(profile: Path, app_name: str = APP_NAME) -> str:
     """Where the app for this settings folder listens: the socket's full path
     on POSIX, a pipe name on Windows. Another settings folder (as the tests
     use) is another app, not a duplicate."""
-    digest = hashlib.sha256(str(profile.absolute()).encode()).hexdigest()[:8]
+    digest = _short_tag(str(profile.absolute()))
     if sys.platform == "win32":
         # Named pipes have no folder; UserAccessOption limits them to the user.
         return f"{server_name(app_name)}-{digest}"
