@@ -340,39 +340,46 @@ class FirstPaint(Protocol):
 
 
 def after_first_paint(window: QWidget, then: Callable[[], None]) -> FirstPaint:
-    """Call ``then`` once, from the event loop, when ``window`` or a widget in
-    it has painted, or after a second at most (where nothing is painted, such
-    as a tray the desktop draws)."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QWidget
+    """Call ``then`` once, from the event loop, when the shown ``window`` has
+    painted, or after a second at most (where nothing is painted, such as a
+    tray the desktop draws)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     class Watcher(QObject):
-        # The application's filter, not the window's: a window whose children
-        # cover it (a main window) gets no paint event of its own.
+        # Watches the window's QWindow, which Qt paints while it handles the
+        # window's first exposure. Not an application-wide filter: for every
+        # object and event passing one, PySide6 finds the Python class, and
+        # that loaded some 200 Qt classes with their enums before the paint
+        # (about 20 ms).
         def __init__(self) -> None:
             super().__init__(window)
             self.painted = False
+            if window.windowHandle() is None:
+                window.winId()  # not shown yet: its QWindow is made now
+            self._handle = window.windowHandle()
+            if self._handle is not None:
+                self._handle.installEventFilter(self)
+                if self._handle.isExposed():  # exposed already, and so painted
+                    QTimer.singleShot(0, self, self._check)
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if (
-                event.type() == QEvent.Type.Paint
-                and isinstance(watched, QWidget)
-                and watched.window() is window
-            ):
-                self.painted = True
-                self.stop()
-                QTimer.singleShot(0, then)
+            if event.type() == QEvent.Type.Expose:
+                # Looked at once the exposure, and the paint it brings, is done.
+                QTimer.singleShot(0, self, self._check)
             return False
 
+        def _check(self) -> None:
+            if self.painted or self._handle is None or not self._handle.isExposed():
+                return  # hidden again, or not yet on screen: the next exposure
+            self.painted = True
+            self.stop()
+            then()
+
         def stop(self) -> None:
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            if self._handle is not None:
+                self._handle.removeEventFilter(self)
 
     watcher = Watcher()
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.installEventFilter(watcher)
 
     def give_up() -> None:
         if not watcher.painted:

@@ -500,3 +500,36 @@ def test_after_first_paint_calls_once_for_a_paint_inside_the_window(qtbot: QtBot
     assert watcher.painted
     qtbot.wait(1200)  # past the one-second limit: not called again
     assert calls == [1]
+
+
+WATCHED_PAINT = """
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from stretch_coach.app import after_first_paint
+qapp = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("words"))
+window.show()
+watcher = after_first_paint(window, qapp.quit)
+qapp.exec()
+unrelated = ("QProcess", "QSharedMemory", "QTimeLine")
+print(watcher.painted, ",".join(name for name in unrelated if name in vars(QtCore)) or "-")
+"""
+
+
+@pytest.mark.slow
+def test_watching_for_the_first_paint_loads_no_unrelated_qt_classes() -> None:
+    # PySide6 makes its classes on first use. A filter on every event of the
+    # app made it find a Python class for each object an event was for,
+    # making a hundred classes (and their enums) nothing else needed.
+    done = subprocess.run(
+        [sys.executable, "-c", WATCHED_PAINT],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.split() == ["True", "-"], done.stderr
