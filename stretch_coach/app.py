@@ -91,7 +91,11 @@ class StretchCoach:
             # A second launch's request builds whatever it needs first.
             self.instance.request_received.connect(self.handle_request)
             self.instance.set_request_check(self.can_carry_out)
-        if not paint_first:
+        if paint_first:
+            from stretch_coach.ui.theme import plain_fusion_until_painted
+
+            plain_fusion_until_painted(qapp)  # the app's own style comes with the rest
+        else:
             self._build_rest()
 
     @property
@@ -161,7 +165,10 @@ class StretchCoach:
         from stretch_coach.flows.journal import Journal
         from stretch_coach.services.autostart import autostart_for_platform
         from stretch_coach.ui.dialogs import Dialogs
+        from stretch_coach.ui.theme import use_app_style
 
+        # Before any window with a check box can open.
+        use_app_style(self.qapp)
         services = self.services
         journal = Journal(services)
         self.diary = DiaryFlow(services, self.state, journal)

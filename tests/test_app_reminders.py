@@ -372,6 +372,32 @@ def test_the_launch_paints_first_and_builds_the_rest_right_after(
     app.shutdown()
 
 
+def test_the_launch_paints_in_plain_fusion_which_draws_the_home_page_as_the_apps_style(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    from stretch_coach.ui import theme
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    qapp.setProperty(theme._FUSION_SET, None)  # as in a new process
+    try:
+        app = build_app(qtbot, services, start=False, paint_first=True)
+        app.start()
+        qtbot.addWidget(app.window)
+        assert qapp.property(theme._FUSION_SET) == theme.PLAIN_FUSION
+        qtbot.waitUntil(lambda: hasattr(app, "reminder_flow"), timeout=3000)
+        # The app's own check boxes come with the rest, before any window
+        # that has one can open.
+        assert qapp.property(theme._FUSION_SET) is True
+        apps_style = app.window.grab().toImage()
+        qapp.setStyle("Fusion")  # what the window first painted with
+        assert app.window.grab().toImage() == apps_style
+        app.shutdown()
+    finally:
+        qapp.setProperty(theme._FUSION_SET, None)
+        theme.use_app_style(qapp)
+
+
 def test_a_first_start_shows_the_welcome_once_the_window_has_painted(
     qtbot: QtBot, services: AppServices
 ) -> None:
