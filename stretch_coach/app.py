@@ -91,11 +91,7 @@ class StretchCoach:
             # A second launch's request builds whatever it needs first.
             self.instance.request_received.connect(self.handle_request)
             self.instance.set_request_check(self.can_carry_out)
-        if paint_first:
-            from stretch_coach.ui.theme import plain_fusion_until_painted
-
-            plain_fusion_until_painted(qapp)  # the app's own style comes with the rest
-        else:
+        if not paint_first:
             self._build_rest()
 
     @property
@@ -104,6 +100,11 @@ class StretchCoach:
         its icon before the window exists."""
         if self._window is None:
             from stretch_coach.ui.main_window import MainWindow
+
+            if self._paint_first and not self._rest_built:
+                from stretch_coach.ui.theme import plain_fusion_until_painted
+
+                plain_fusion_until_painted(self.qapp)  # the app's own style comes with the rest
 
             window = MainWindow(self.services, self.sessions, self._catalogue)
             self._window = window
