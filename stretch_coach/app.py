@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtGui import QWindow
     from PySide6.QtWidgets import QApplication, QWidget
 
     from stretch_coach.flows.context import AppServices
@@ -253,7 +254,7 @@ class StretchCoach:
             if not later:
                 self._greet()
         if later:
-            painted = self.tray.painted_widget() if to_tray and self.tray else self.window
+            painted = self.tray.painted_window() if to_tray and self.tray else self.window
             if painted is not None:
                 self.first_paint = after_first_paint(painted, self._after_paint)
             else:  # the desktop paints the icon: right after the event loop starts
@@ -347,11 +348,19 @@ class FirstPaint(Protocol):
     painted: bool  # a paint was seen (not the time limit)
 
 
-def after_first_paint(window: QWidget, then: Callable[[], None]) -> FirstPaint:
+def after_first_paint(window: QWidget | QWindow, then: Callable[[], None]) -> FirstPaint:
     """Call ``then`` once, from the event loop, when the shown ``window`` has
     painted, or after a second at most (where nothing is painted, such as a
     tray the desktop draws)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QWindow
+
+    if isinstance(window, QWindow):
+        handle: QWindow | None = window
+    else:
+        if window.windowHandle() is None:
+            window.winId()  # not shown yet: its QWindow is made now
+        handle = window.windowHandle()
 
     class Watcher(QObject):
         # Watches the window's QWindow, which Qt paints while it handles the
@@ -362,9 +371,7 @@ def after_first_paint(window: QWidget, then: Callable[[], None]) -> FirstPaint:
         def __init__(self) -> None:
             super().__init__(window)
             self.painted = False
-            if window.windowHandle() is None:
-                window.winId()  # not shown yet: its QWindow is made now
-            self._handle = window.windowHandle()
+            self._handle = handle
             if self._handle is not None:
                 self._handle.installEventFilter(self)
                 if self._handle.isExposed():  # exposed already, and so painted

@@ -528,6 +528,22 @@ def test_after_first_paint_calls_once_for_a_paint_inside_the_window(qtbot: QtBot
     assert calls == [1]
 
 
+def test_after_first_paint_watches_a_qwindow_too(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from stretch_coach.app import after_first_paint
+
+    label = QLabel("icon")  # as the tray icon's own small window
+    qtbot.addWidget(label)
+    label.show()
+    handle = label.windowHandle()
+    assert handle is not None
+    calls: list[int] = []
+    watcher = after_first_paint(handle, lambda: calls.append(1))
+    qtbot.waitUntil(lambda: calls == [1], timeout=3000)
+    assert watcher.painted
+
+
 WATCHED_PAINT = """
 import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

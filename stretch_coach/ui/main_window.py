@@ -171,14 +171,8 @@ class MainWindow(QMainWindow):
         sessions.unknown_routine.connect(self._unknown_routine)
         services.settings_owner.changed.connect(self._settings_changed)
 
-        self._session_actions = [
-            self._action(tr("Pause or resume"), ["Space"], self._toggle_pause),
-            self._action(tr("Skip"), ["Right", "N"], self._skip),
-            self._action(tr("Back"), ["Left", "B"], self._back),
-            self._action(tr("Stop"), ["Escape"], self._escape),
-            self._action(tr("Full screen"), ["F", "F11"], self.toggle_fullscreen),
-        ]
-        self._set_session_keys(False)
+        # The session's keys, made with the first session (see _set_session_keys).
+        self._session_actions: list[QAction] | None = None
 
         self.refresh_routines()
         self.apply_theme()
@@ -235,6 +229,16 @@ class MainWindow(QMainWindow):
         return action
 
     def _set_session_keys(self, enabled: bool) -> None:
+        if self._session_actions is None:
+            if not enabled:
+                return
+            self._session_actions = [
+                self._action(tr("Pause or resume"), ["Space"], self._toggle_pause),
+                self._action(tr("Skip"), ["Right", "N"], self._skip),
+                self._action(tr("Back"), ["Left", "B"], self._back),
+                self._action(tr("Stop"), ["Escape"], self._escape),
+                self._action(tr("Full screen"), ["F", "F11"], self.toggle_fullscreen),
+            ]
         for action in self._session_actions:
             action.setEnabled(enabled)
 

@@ -8,12 +8,16 @@ soft (the fill of props).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QTextCharFormat
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QToolButton
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from stretch_coach.core.settings import TextSize, Theme
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCalendarWidget
 
 FIGURE_INK = "#1F2A44"
 FIGURE_ACCENT = "#2E8B7A"
@@ -335,6 +339,11 @@ def calm_calendar(calendar: QCalendarWidget, previous: str, following: str) -> N
     them bright red, which reads as a warning and glares at night. The month
     arrows as text in the text colour: Qt's arrow icons are dark on the dark
     themes. ``previous`` and ``following`` name the arrows for screen readers."""
+    # Here, not at the top: PySide6 makes a class (and its enums) on first
+    # use, and the window paints sooner without the calendar's.
+    from PySide6.QtGui import QIcon, QTextCharFormat
+    from PySide6.QtWidgets import QToolButton
+
     plain = QTextCharFormat()
     plain.setForeground(calendar.palette().color(QPalette.ColorRole.Text))
     for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):

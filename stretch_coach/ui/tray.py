@@ -6,8 +6,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QWindow
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from stretch_coach import APP_DISPLAY_NAME
 from stretch_coach.core.reminder_rules import PauseChoice, ReminderKind
@@ -106,15 +106,18 @@ class TrayIcon(QObject):
     def show(self) -> None:
         self.icon.show()
 
-    def painted_widget(self) -> QWidget | None:
-        """The widget the icon is painted in, if the app paints it itself.
+    def painted_window(self) -> QWindow | None:
+        """The window the icon is painted in, if the app paints it itself.
 
         On X11 Qt draws the icon in a small window of its own that the tray
         host embeds; where the desktop draws it (a D-Bus tray) there is none.
+        Found among the QWindows by the name Qt gives it: asked for as a
+        widget, it made PySide6 make the Python class of each of some seventy
+        widget classes it might have been, before the icon painted.
         """
-        for widget in QApplication.topLevelWidgets():
-            if widget.metaObject().className() == "QSystemTrayIconSys":
-                return widget
+        for window in QGuiApplication.allWindows():
+            if window.objectName() == "QSystemTrayIconSysWindow":
+                return window
         return None
 
     def set_tooltip(self, text: str) -> None:
