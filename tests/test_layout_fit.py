@@ -266,6 +266,37 @@ def test_on_a_small_screen_a_session_takes_the_whole_screen_until_its_finish(
     qtbot.waitUntil(lambda: not window.isFullScreen())
 
 
+def test_a_session_that_would_scroll_in_its_window_takes_the_whole_screen(
+    window: MainWindow, services: AppServices, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    # A usual screen, but a window too short for the session at large text
+    # (as German at large text is for the window's first size on a laptop).
+    monkeypatch.setattr(MainWindow, "on_small_screen", lambda _self: False)
+    set_text_size(services, TextSize.LARGE)
+    settle(window, QSize(960, 420))
+    assert window.start_session("bedtime")
+    qtbot.waitUntil(window.isFullScreen)
+    window.request_stop()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+
+
+def test_a_session_left_full_screen_with_f_stays_in_its_window_at_later_steps(
+    window: MainWindow, services: AppServices, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    monkeypatch.setattr(MainWindow, "on_small_screen", lambda _self: False)
+    set_text_size(services, TextSize.LARGE)
+    settle(window, QSize(960, 420))
+    assert window.start_session("bedtime")
+    qtbot.waitUntil(window.isFullScreen)
+    window.toggle_fullscreen()  # F: the person wants the window
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    controller = window.controller
+    assert controller is not None
+    controller.skip()  # the next step, as tall as ever
+    QApplication.processEvents()
+    assert not window.isFullScreen()
+
+
 def test_on_a_usual_screen_a_session_stays_in_its_window(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -29,6 +29,7 @@ from stretch_coach.ui.theme import Palette, palette_for
 from stretch_coach.ui.wording import settings_not_saved, startup_notice
 
 if TYPE_CHECKING:
+    from stretch_coach.core.engine import SessionSnapshot
     from stretch_coach.core.exercises import Catalogue
     from stretch_coach.core.records import SessionRecord
     from stretch_coach.flows.context import AppServices
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
         self.sessions = sessions
         self.catalogue = catalogue
         self._fullscreen_for_session = False
+        self._fitted_step: int | None = None  # the session's step measured last (_fit_step)
+        self._full_screen_declined = False  # left with F during this session
         self._night_relief = False  # cramp relief at night: dim until closed
         # Set by the composition root when a tray icon exists: closing the
         # window then leaves the app running for tonight's reminders.
@@ -304,6 +307,10 @@ class MainWindow(QMainWindow):
 
     def _session_started(self, controller: SessionController) -> None:
         controller.snapshot_changed.connect(self.session_view.show_snapshot)
+        # After the view: each step is measured with its own words shown.
+        controller.snapshot_changed.connect(self._fit_step)
+        self._fitted_step = None
+        self._full_screen_declined = False
         controller.phase_changed.connect(self.session_view.show_phase)
         self.session_view.set_pose_source(controller.engine.snapshot)
         self.session_view.set_sound(controller.sound_enabled)
@@ -311,14 +318,30 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.session_view)
         self._set_session_keys(True)
         self.raise_and_show()
-        if self.on_small_screen() and not self.isFullScreen():
-            # A window on a small screen loses its frame's and the panel's
-            # room: the session takes the whole screen, and gives it back at
-            # the finish (F or Esc too).
-            self._fullscreen_for_session = True
-            self.showFullScreen()
         # The first snapshot went out before this view was listening.
         controller.refresh()
+
+    def _fit_step(self, snapshot: SessionSnapshot) -> None:
+        """At each new step: the whole screen for the session where the
+        window is too small for it, unless the person has left full screen
+        during this session (F); then the page scrolls."""
+        if snapshot.index == self._fitted_step:
+            return
+        self._fitted_step = snapshot.index
+        if self.isFullScreen() or self._full_screen_declined:
+            return
+        if self.on_small_screen() or self._page_scrolls():
+            # A window on a small screen loses its frame's and the panel's
+            # room, and large text in a longer language can need more than
+            # the window has (German on a laptop, seen on Xvfb): rather than
+            # scroll its buttons out of sight, the session takes the whole
+            # screen, and gives it back at the finish (F or Esc too).
+            self._fullscreen_for_session = True
+            self.showFullScreen()
+
+    def _page_scrolls(self) -> bool:
+        """Whether the page shown needs more height than the window gives it."""
+        return self.stack.minimumSizeHint().height() > self.scroller.viewport().height()
 
     def on_small_screen(self) -> bool:
         screen = self.screen()
@@ -405,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():
+            self._full_screen_declined = True  # for the rest of this session
             self.showNormal()
         else:
             showing = self.stack.currentWidget()
