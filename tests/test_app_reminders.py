@@ -496,16 +496,21 @@ app.shutdown()
 """
 
 
-@pytest.mark.slow
-def test_the_scheduler_history_and_dialogs_are_not_loaded_before_the_first_paint() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT_IMPORTS],
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` in a Python of its own: what a launch loads, unmixed with the tests'."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
         timeout=120,
         check=True,
     )
+
+
+@pytest.mark.slow
+def test_the_scheduler_history_and_dialogs_are_not_loaded_before_the_first_paint() -> None:
+    done = run_python(FIRST_PAINT_IMPORTS)
     # Before the paint none of them; after it all but the session page,
     # which waits for the first session.
     assert done.stdout.split() == ["-", "apscheduler,sqlite3,stretch_coach.ui.dialogs"], done.stderr
@@ -566,12 +571,5 @@ def test_watching_for_the_first_paint_loads_no_unrelated_qt_classes() -> None:
     # PySide6 makes its classes on first use. A filter on every event of the
     # app made it find a Python class for each object an event was for,
     # making a hundred classes (and their enums) nothing else needed.
-    done = subprocess.run(
-        [sys.executable, "-c", WATCHED_PAINT],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    done = run_python(WATCHED_PAINT)
     assert done.stdout.split() == ["True", "-"], done.stderr

@@ -266,16 +266,23 @@ def test_on_a_small_screen_a_session_takes_the_whole_screen_until_its_finish(
     qtbot.waitUntil(lambda: not window.isFullScreen())
 
 
-def test_a_session_that_would_scroll_in_its_window_takes_the_whole_screen(
+def start_in_a_window_too_short(
     window: MainWindow, services: AppServices, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    # A usual screen, but a window too short for the session at large text
-    # (as German at large text is for the window's first size on a laptop).
+    """A usual screen, but a window too short for the session at large text
+    (as German at large text is for the window's first size on a laptop):
+    the session takes the whole screen."""
     monkeypatch.setattr(MainWindow, "on_small_screen", lambda _self: False)
     set_text_size(services, TextSize.LARGE)
     settle(window, QSize(960, 420))
     assert window.start_session("bedtime")
     qtbot.waitUntil(window.isFullScreen)
+
+
+def test_a_session_that_would_scroll_in_its_window_takes_the_whole_screen(
+    window: MainWindow, services: AppServices, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    start_in_a_window_too_short(window, services, monkeypatch, qtbot)
     window.request_stop()
     qtbot.waitUntil(lambda: not window.isFullScreen())
 
@@ -283,11 +290,7 @@ def test_a_session_that_would_scroll_in_its_window_takes_the_whole_screen(
 def test_a_session_left_full_screen_with_f_stays_in_its_window_at_later_steps(
     window: MainWindow, services: AppServices, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    monkeypatch.setattr(MainWindow, "on_small_screen", lambda _self: False)
-    set_text_size(services, TextSize.LARGE)
-    settle(window, QSize(960, 420))
-    assert window.start_session("bedtime")
-    qtbot.waitUntil(window.isFullScreen)
+    start_in_a_window_too_short(window, services, monkeypatch, qtbot)
     window.toggle_fullscreen()  # F: the person wants the window
     qtbot.waitUntil(lambda: not window.isFullScreen())
     controller = window.controller
