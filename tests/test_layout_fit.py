@@ -21,6 +21,7 @@ from stretch_coach.flows.context import AppServices
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.home_page import DETAIL_LINES, detail_lines
 from stretch_coach.ui.main_window import MainWindow, first_size
+from stretch_coach.ui.session_view import SessionView
 from stretch_coach.ui.theme import desktop_text_scale
 from tests.apps import main_window
 from tests.fakes import FakeClock
@@ -79,9 +80,12 @@ def assert_buttons_whole(page: QWidget, window: MainWindow, *, on_screen: bool) 
 
 
 def no_scrolling(window: MainWindow) -> bool:
-    return (
-        window.scroller.verticalScrollBar().maximum() == 0
-        and window.scroller.horizontalScrollBar().maximum() == 0
+    page = window.stack.currentWidget()
+    # The session's texts scroll in their own area, above its buttons.
+    inner = [page.body] if isinstance(page, SessionView) else []
+    return all(
+        area.verticalScrollBar().maximum() == 0 and area.horizontalScrollBar().maximum() == 0
+        for area in [window.scroller, *inner]
     )
 
 
@@ -141,9 +145,37 @@ def test_large_text_in_the_smallest_window_keeps_every_button_whole_and_in_reach
     assert_buttons_whole(window.home, window, on_screen=False)
     assert window.start_session("bedtime")
     settle(window, SMALL)
-    assert_buttons_whole(window.session_view, window, on_screen=False)
     # What does not fit scrolls: the stack is never cut off by the window.
     assert window.stack.height() >= window.stack.minimumSizeHint().height()
+    # In a session, the texts and the drawing scroll and the buttons stay in
+    # sight under them, clear of the texts.
+    view = window.session_view
+    assert_buttons_whole(view, window, on_screen=True)
+    content = view.body.widget()
+    assert content is not None
+    assert content.height() >= content.minimumHeight()
+    first_button = min(in_window(b, window).top() for b in visible_buttons(view))
+    assert in_window(view.body, window).bottom() < first_button
+
+
+def test_a_new_step_is_read_from_its_top_where_the_session_scrolls(
+    window: MainWindow, services: AppServices
+) -> None:
+    set_text_size(services, TextSize.LARGEST)
+    settle(window, SMALL)
+    assert window.start_session("bedtime")
+    settle(window, SMALL)
+    view = window.session_view
+    assert view.is_cramped()
+    assert_buttons_whole(view, window, on_screen=True)
+    bar = view.body.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())  # the person read down to the safety note
+    controller = window.controller
+    assert controller is not None
+    controller.skip()
+    QApplication.processEvents()
+    assert bar.value() == 0
 
 
 def test_the_text_size_preference_makes_every_text_larger(

@@ -324,13 +324,13 @@ class MainWindow(QMainWindow):
     def _fit_step(self, snapshot: SessionSnapshot) -> None:
         """At each new step: the whole screen for the session where the
         window is too small for it, unless the person has left full screen
-        during this session (F); then the page scrolls."""
+        during this session (F); then its texts scroll above its buttons."""
         if snapshot.index == self._fitted_step:
             return
         self._fitted_step = snapshot.index
         if self.isFullScreen() or self._full_screen_declined:
             return
-        if self.on_small_screen() or self._page_scrolls():
+        if self.on_small_screen() or self._session_scrolls():
             # A window on a small screen loses its frame's and the panel's
             # room, and large text in a longer language can need more than
             # the window has (German on a laptop, seen on Xvfb): rather than
@@ -339,9 +339,11 @@ class MainWindow(QMainWindow):
             self._fullscreen_for_session = True
             self.showFullScreen()
 
-    def _page_scrolls(self) -> bool:
-        """Whether the page shown needs more height than the window gives it."""
-        return self.stack.minimumSizeHint().height() > self.scroller.viewport().height()
+    def _session_scrolls(self) -> bool:
+        """Whether the session's texts and drawing need more height than the
+        window gives them (its buttons stay in sight), or the page itself does."""
+        page_scrolls = self.stack.minimumSizeHint().height() > self.scroller.viewport().height()
+        return page_scrolls or self.session_view.is_cramped()
 
     def on_small_screen(self) -> bool:
         screen = self.screen()

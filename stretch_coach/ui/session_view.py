@@ -8,10 +8,12 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
@@ -90,10 +92,22 @@ class SessionView(QWidget):
         self._text_scale = 1.0
         self._fitted_texts: tuple[str, str, str] = ("", "", "")
         self._room_scale = 1.0
+        self._cramped = False
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 20, 32, 20)
+        # Everything but the buttons sits in a scroll area of its own: where
+        # the texts and the drawing need more height than the room has (large
+        # German text on a 640×480 screen), they scroll and the buttons stay
+        # in sight under them.
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(32, 20, 32, 20)
+        frame.setSpacing(12)
+        self._frame = frame
+        self._content = _Content()
+        self.body = _Body(self._content, self)
+        outer = QVBoxLayout(self._content)
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
+        frame.addWidget(self.body, 1)
 
         header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._header = header
@@ -171,7 +185,8 @@ class SessionView(QWidget):
         # the right; a narrow window puts the switches on a second line.
         controls.add_group(self.back_button, self.pause_button, self.skip_button)
         controls.add_group(self.sound_button, self.fullscreen_button, self.stop_button)
-        outer.addLayout(controls)
+        frame.addLayout(controls)
+        self._controls = controls
         self._outer = outer
 
         self.back_button.clicked.connect(self.back_requested)
@@ -211,7 +226,8 @@ class SessionView(QWidget):
         # the drawing and the texts rather than to margins.
         short = room.height() < SHORT_HEIGHT
         side_margin, top_margin = (20, 10) if short else (32, 20)
-        self._outer.setContentsMargins(side_margin, top_margin, side_margin, top_margin)
+        self._frame.setContentsMargins(side_margin, top_margin, side_margin, top_margin)
+        self._frame.setSpacing(6 if short else 12)
         self._outer.setSpacing(6 if short else 12)
         self._place_side_badge(room)
         narrow = room.width() < NARROW_WIDTH
@@ -234,11 +250,9 @@ class SessionView(QWidget):
         """The side badge beside the exercise's name, or under it when the
         longest word of the name and the badge do not fit side by side (a
         narrow window, large text)."""
-        margins = self._outer.contentsMargins()
         # The room is the window's without a scroll bar; when large text makes
-        # the view scroll, the bar takes its width from the room.
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        inner = room.width() - margins.left() - margins.right() - bar
+        # the texts scroll, the bar takes its width from the room.
+        inner = self._inner_width(room) - self._scroll_bar_width()
         self.side_badge.ensurePolished()
         badge = self.side_badge.sizeHint().width() if self.side_badge.text() else 0
         under = self.name_label.minimumWidth() + self._header.spacing() + badge > inner
@@ -250,14 +264,21 @@ class SessionView(QWidget):
             Qt.AlignmentFlag.AlignLeft if under else Qt.AlignmentFlag.AlignTop,
         )
 
+    def _inner_width(self, room: QSize) -> int:
+        margins = self._frame.contentsMargins()
+        return room.width() - margins.left() - margins.right()
+
+    def _scroll_bar_width(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+
     def _fit_stage(self, room: QSize) -> None:
         # The drawing's size follows the room: three fifths of the width, at
         # most STAGE_SHARE of the height, and no more than the texts' usual
         # room and the buttons leave (large text in a small window). Never
         # from the texts of this step, so it keeps one size all session.
-        margins = self._outer.contentsMargins()
-        inner = room.width() - margins.left() - margins.right()
-        usual = self._height_of_texts(inner, as_wrapped=False)
+        inner = self._inner_width(room)
+        buttons = self._height_of_buttons(room)
+        usual = buttons + self._height_of_texts(inner, as_wrapped=False)
         side = max(
             MIN_SIDE,
             self.stage.least_side(),
@@ -267,26 +288,40 @@ class SessionView(QWidget):
         )
         self.stage.set_side(side)
         # When this step's texts and even the smallest drawing leave too little
-        # room, the view asks for more height: the window scrolls instead of
-        # cutting off the buttons.
+        # room, the texts and the drawing scroll above the buttons instead of
+        # being squeezed over each other; with the scroll bar beside them,
+        # the texts have a little less width.
+        room_for_texts = room.height() - buttons
         needed = self._height_of_texts(inner, as_wrapped=True) + side
-        self.setMinimumHeight(needed if needed > room.height() else 0)
+        self._cramped = needed > room_for_texts
+        if self._cramped:
+            bar = self._scroll_bar_width()
+            needed = self._height_of_texts(inner - bar, as_wrapped=True) + side
+        self._content.setMinimumHeight(needed if self._cramped else 0)
+
+    def is_cramped(self) -> bool:
+        """Whether this step's texts and drawing scroll in the room they have."""
+        return self._cramped
+
+    def _height_of_buttons(self, room: QSize) -> int:
+        """The height the margins and the row of buttons (on as many lines as
+        it takes at this width) need beside the texts and the drawing."""
+        margins = self._frame.contentsMargins()
+        row = self._controls.heightForWidth(self._inner_width(room))
+        return margins.top() + margins.bottom() + self._frame.spacing() + row
 
     def _height_of_texts(self, width: int, *, as_wrapped: bool) -> int:
-        """The height everything but the drawing needs at ``width``: the texts
-        in their reserved lines (or as they wrap now), the buttons on as many
-        lines as they take."""
+        """The height everything but the drawing and the buttons needs at
+        ``width``: the texts in their reserved lines, or as they wrap now."""
         outer = self._outer
-        margins = outer.contentsMargins()
-        height = margins.top() + margins.bottom()
+        height = 0
         shown = 0
         for index in range(outer.count()):
             item = outer.itemAt(index)
             if item is None or item.widget() is self.stage or item.isEmpty():
                 continue
             least = item.minimumSize().height()
-            wraps = as_wrapped or isinstance(item.layout(), ButtonRow)
-            wrapped = item.heightForWidth(width) if wraps and item.hasHeightForWidth() else -1
+            wrapped = item.heightForWidth(width) if as_wrapped and item.hasHeightForWidth() else -1
             height += max(least, wrapped)
             shown += 1
         return height + outer.spacing() * shown  # the stage's spacing included
@@ -460,6 +495,8 @@ class SessionView(QWidget):
             # not at every second.
             self._fitted_texts = texts
             self._fit_stage(self._room or self.size())
+            # A new step is read from its top: its name and drawing.
+            self.body.verticalScrollBar().setValue(0)
 
     def _set_pose(self, pose: str) -> None:
         if self._exercise_id is None:
@@ -467,6 +504,39 @@ class SessionView(QWidget):
         exercise = self._catalogue[self._exercise_id]
         if pose in exercise.poses and not self.illustration.animating:
             self.illustration.show_pose(exercise, pose, self.illustration.mirrored)
+
+
+class _Body(QScrollArea):
+    """The texts and the drawing: the whole room they are given, scrolling
+    only below the least height the session view sets on them."""
+
+    def __init__(self, content: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+        # The session's keys belong to the window (Space, the arrows); the
+        # texts scroll with the wheel or the bar.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Never squeezed to nothing: the exercise's name stays in view.
+        self.setMinimumHeight(MIN_SIDE)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        return inner.sizeHint() if inner is not None else super().sizeHint()
+
+
+class _Content(QWidget):
+    # A scroll area gives content whose texts wrap its *preferred* height
+    # for the width, which would make a session that fits scroll. Saying "no
+    # preference" lets it take the room it is given, down to the least the
+    # session view sets (its minimum height).
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def heightForWidth(self, _width: int) -> int:
+        return -1
 
 
 class _Stage(QWidget):
