@@ -3,11 +3,14 @@ its longest word, and it is still a check box in every other way."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QStyle, QStyleFactory, QStyleOptionButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from stretch_coach.ui.app_style import AppStyle
 from stretch_coach.ui.wrapping_check_box import WrappingCheckBox
 from tools.ui_audit import check_clipping
 
@@ -71,3 +74,23 @@ def test_its_least_height_is_the_height_at_the_width_it_has(qtbot: QtBot) -> Non
     narrow = box.minimumSizeHint().width()
     box.resize(narrow, one_line.height())
     assert box.minimumSizeHint().height() == box.heightForWidth(narrow) > one_line.height()
+
+
+@pytest.mark.parametrize("pixels", [12, 20, 32])
+def test_the_box_grows_with_the_text_beside_it(qtbot: QtBot, pixels: int) -> None:
+    # Large text with a box still sized for small text is hard to see and hit.
+    style = AppStyle()
+    fusion = QStyleFactory.create("Fusion")
+    box = WrappingCheckBox("Remind me to stretch")
+    qtbot.addWidget(box)
+    box.setStyle(style)
+    font = QFont(box.font())
+    font.setPixelSize(pixels)
+    box.setFont(font)
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    drawn = style.subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    line = box.fontMetrics().height()
+    least = fusion.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, option, box)
+    assert drawn.width() == drawn.height() >= max(least, round(line * 0.8))
+    assert box.heightForWidth(box.sizeHint().width()) >= drawn.height()

@@ -5,7 +5,8 @@ on the light theme and barely 1.1:1 on the dark ones, so an empty box is all
 but invisible to tired eyes. This style draws the box itself from the palette:
 a frame in the text's muted colour (placeholder role, at least 3:1 in every
 theme), the accent with a mark in the window's colour when checked, and a
-thicker accent frame with keyboard focus.
+thicker accent frame with keyboard focus. The box grows with the text beside
+it, so large text does not come with a box still sized for small text.
 """
 
 from __future__ import annotations
@@ -14,10 +15,34 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
+# The box's side as a share of the height of a line of the text beside it:
+# a little larger than Fusion's own box at the usual text, and growing with it.
+BOX_PER_LINE = 0.85
+_BOX_METRICS = frozenset(
+    {QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight}
+)
+
 
 class AppStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        base = super().pixelMetric(metric, option, widget)
+        if metric not in _BOX_METRICS:
+            return base
+        if widget is not None:
+            line = widget.fontMetrics().height()
+        elif option is not None:
+            line = option.fontMetrics.height()
+        else:
+            return base
+        return max(base, round(line * BOX_PER_LINE))
 
     def drawPrimitive(
         self,
