@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDate, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDateEdit
 from pytestqt.qtbot import QtBot
 
 from stretch_coach import counted
@@ -30,7 +30,12 @@ from stretch_coach.core.routines import Side
 from stretch_coach.flows.context import AppServices
 from stretch_coach.step_wording import StepBegins
 from stretch_coach.ui.about_page import about_html, medicines_pointer
-from stretch_coach.ui.i18n import available_languages, choose_language, install_translator
+from stretch_coach.ui.i18n import (
+    available_languages,
+    choose_language,
+    formats_for,
+    install_translator,
+)
 from stretch_coach.ui.insight_texts import helping_sentences
 from stretch_coach.ui.texts import (
     exercise_name,
@@ -481,6 +486,28 @@ def test_lang_reaches_the_window_and_the_voice(
         install_translator(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     assert voices == ["de"]
     assert shown == ["Starten"]
+
+
+def test_dates_are_named_in_the_language_of_the_texts_around_them(qapp: QApplication) -> None:
+    # `--lang de` on an English system once gave German texts beside a
+    # diary date field reading "Thu, 26 Nov 2026".
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    try:
+        assert install_translator(qapp, QLocale("de")) == "de"
+        field = QDateEdit(QDate(2026, 11, 26))
+        field.setDisplayFormat("ddd d MMM yyyy")
+        assert field.text().startswith("Do.")
+    finally:
+        install_translator(qapp, english)
+    assert QLocale().language() is QLocale.Language.English
+
+
+def test_the_names_of_days_follow_the_texts_and_keep_the_persons_region() -> None:
+    austrian = QLocale(QLocale.Language.German, QLocale.Country.Austria)
+    assert formats_for(austrian, "de") == austrian
+    american = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    assert formats_for(american, "de").language() is QLocale.Language.German
+    assert formats_for(austrian, "en").language() is QLocale.Language.English
 
 
 # -- counted texts ---------------------------------------------------------------------

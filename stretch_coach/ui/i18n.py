@@ -123,6 +123,17 @@ def _install(app: QApplication, file_name: str, directory: str) -> bool:
     return True
 
 
+def formats_for(wanted: QLocale, language: str) -> QLocale:
+    """The locale for the names of days and months (date fields, calendars):
+    the language of the texts around them, so German texts on an English
+    system do not sit beside "Thu, 26 Nov", in the person's own region's
+    variant where it is that language."""
+    chosen = QLocale(language)
+    if wanted.language() == chosen.language():
+        return wanted
+    return QLocale(chosen.language(), wanted.territory())
+
+
 def install_translator(app: QApplication, locale: QLocale | None = None) -> str | None:
     """Load the translation for ``locale`` (default: the system's, which on Linux
     follows LANGUAGE, LC_ALL and LANG) and return its language code, or None
@@ -133,6 +144,7 @@ def install_translator(app: QApplication, locale: QLocale | None = None) -> str 
         log.warning("cannot load the English plural forms from %s", TRANSLATIONS_DIR)
     wanted = locale if locale is not None else QLocale.system()
     language = choose_language(wanted, available_languages())
+    QLocale.setDefault(formats_for(wanted, language or SOURCE_LANGUAGE))
     if language is None:
         log.info("user interface in English (locale %s)", wanted.name())
         return None
