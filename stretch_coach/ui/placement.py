@@ -109,7 +109,62 @@ def fit_to_screen(window: QWidget, preferred: QSize, *, wrapped_height: bool = F
             width = size_within(preferred, area).width() - chrome
             extra = content.heightForWidth(width) - content.sizeHint().height()
             preferred = QSize(preferred.width(), preferred.height() + max(0, extra))
+        # Tall enough that the content does not scroll where the screen has
+        # the room (the welcome scrolled on a laptop screen), once the
+        # window's last texts are in and it is laid out, before it maps.
+        _GrowWhenShown(window)
     window.resize(size_within(preferred, area))
+
+
+class _GrowWhenShown(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self._window.removeEventFilter(self)
+            grow_to_content(self._window)
+            # Its work is done; it is deleted with the window (deleting it
+            # here, inside its own filter, crashed PySide).
+        return False
+
+
+def grow_to_content(window: QWidget) -> None:
+    """Make a shown window taller, as far as the screen allows, when content
+    it has just shown would make its body scroll (never shorter, and kept whole
+    on the screen)."""
+    scroll = window.findChild(QScrollArea, SCROLLING_BODY)
+    if scroll is None or window.isMaximized() or window.isFullScreen():
+        return
+    needed = _unscrolled_height(window, scroll.viewport().width())
+    area = _screen_area(window)
+    height = min(needed or 0, area.height() - 3 * MARGIN)
+    if height <= window.height():
+        return
+    window.resize(window.width(), height)
+    frame = window.frameGeometry()
+    window.move(_kept_on_screen(frame, area))
+
+
+def _unscrolled_height(window: QWidget, content_width: int) -> int | None:
+    """The window's height at which its scrolling body shows all its content
+    at ``content_width``: the content's least height (more where its texts
+    wrap) and what the window holds around the body (margins, buttons)."""
+    scroll = window.findChild(QScrollArea, SCROLLING_BODY)
+    content = scroll.widget() if scroll is not None else None
+    outer = window.layout()
+    if scroll is None or content is None or outer is None:
+        return None
+    layout = content.layout()
+    if layout is not None:
+        layout.activate()
+    need = content.minimumSizeHint().height()
+    if content.hasHeightForWidth():
+        need = max(need, content.heightForWidth(content_width))
+    around = outer.minimumSize().height() - scroll.minimumSizeHint().height()
+    return need + around
 
 
 def size_within(preferred: QSize, area: QSize) -> QSize:

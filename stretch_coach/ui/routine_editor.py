@@ -45,7 +45,7 @@ from stretch_coach.core.routines import (
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scale_routine
 from stretch_coach.services.routine_store import RoutineIdTakenError, RoutineStore
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
-from stretch_coach.ui.placement import fit_to_screen, scrolling_body
+from stretch_coach.ui.placement import fit_to_screen, grow_to_content, scrolling_body
 from stretch_coach.ui.question import ask
 from stretch_coach.ui.texts import (
     clock_text,
@@ -96,6 +96,7 @@ class RoutineEditor(QDialog):
         self.setWindowTitle(tr("Routines"))
         self.setMinimumSize(560, 400)
         fit_to_screen(self, QSize(900, 640))
+        self._grown = False  # to the editing controls' height, once
         self._routines: list[Routine] = []
         self._user_ids: frozenset[str] = frozenset()
         self._draft: Routine | None = None
@@ -333,6 +334,12 @@ class RoutineEditor(QDialog):
             self.item_editing,
         ):
             widget.setVisible(editable)
+        if editable and not self._grown and self.isVisible():
+            # A built-in routine (shown first) needs less room than editing
+            # one: the first routine opened for editing makes the window
+            # taller where the screen allows, rather than hide Save below.
+            self._grown = True
+            grow_to_content(self)
         for widget in (self.name_edit, self.description_edit, self.item_list):
             widget.setEnabled(editable)
         self.delete_button.setEnabled(editable)
