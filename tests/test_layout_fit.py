@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.core.settings import AppearanceSettings, TextSize, Theme
@@ -21,7 +21,6 @@ from stretch_coach.flows.context import AppServices
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.home_page import DETAIL_LINES, detail_lines
 from stretch_coach.ui.main_window import MainWindow, first_size
-from stretch_coach.ui.session_view import SessionView
 from stretch_coach.ui.theme import desktop_text_scale
 from tests.apps import main_window
 from tests.fakes import FakeClock
@@ -81,8 +80,9 @@ def assert_buttons_whole(page: QWidget, window: MainWindow, *, on_screen: bool) 
 
 def no_scrolling(window: MainWindow) -> bool:
     page = window.stack.currentWidget()
-    # The session's texts scroll in their own area, above its buttons.
-    inner = [page.body] if isinstance(page, SessionView) else []
+    # The session's and the finish's texts scroll in their own area, above
+    # their buttons.
+    inner = page.findChildren(QScrollArea) if page is not None else []
     return all(
         area.verticalScrollBar().maximum() == 0 and area.horizontalScrollBar().maximum() == 0
         for area in [window.scroller, *inner]
@@ -156,6 +156,29 @@ def test_large_text_in_the_smallest_window_keeps_every_button_whole_and_in_reach
     assert content.height() >= content.minimumHeight()
     first_button = min(in_window(b, window).top() for b in visible_buttons(view))
     assert in_window(view.body, window).bottom() < first_button
+    # And at its finish, "Good night" and the rest are in sight too.
+    window.request_stop()
+    settle(window, SMALL)
+    assert window.stack.currentWidget() is window.finish_view
+    assert_buttons_whole(window.finish_view, window, on_screen=True)
+
+
+def test_a_long_finish_keeps_good_night_in_sight_in_the_smallest_window(
+    window: MainWindow, services: AppServices
+) -> None:
+    # "You reached the end, but much of it was skipped." at the largest text
+    # once pushed "Good night" below the fold on a 640×480 screen.
+    set_text_size(services, TextSize.LARGEST)
+    settle(window, SMALL)
+    assert window.start_session("bedtime")
+    controller = window.controller
+    assert controller is not None
+    while window.stack.currentWidget() is not window.finish_view:
+        controller.skip()
+        QApplication.processEvents()
+    settle(window, SMALL)
+    assert window.finish_view.redo_button.isVisible()  # the partial finish
+    assert_buttons_whole(window.finish_view, window, on_screen=True)
 
 
 def test_a_new_step_is_read_from_its_top_where_the_session_scrolls(

@@ -5,15 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from stretch_coach.core.exercises import Catalogue
 from stretch_coach.core.records import SessionOutcome, SessionRecord
 from stretch_coach.flows.session import CRAMP_RELIEF_ROUTINE
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
+from stretch_coach.ui.placement import scrolling_body
 from stretch_coach.ui.texts import clock_text, exercise_name, tr
 
 DONE_AFTER_SECONDS = 3.0
+# Below this height the headline takes a smaller size, so that in a small
+# window with large text it leaves room for what was done.
+SHORT_HEIGHT = 620
 
 
 class FinishView(QWidget):
@@ -24,8 +29,12 @@ class FinishView(QWidget):
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 20)
+        # The texts scroll above the buttons where they need more room than
+        # there is (large German text on a 640×480 screen), so "Good night"
+        # never scrolls out of sight.
+        layout, outer = scrolling_body(self)
+        outer.setContentsMargins(24, 24, 24, 20)
+        outer.setSpacing(16)
         layout.setSpacing(16)
         layout.addStretch(1)
         self.message = QLabel(self)
@@ -62,10 +71,18 @@ class FinishView(QWidget):
         self.redo_button.hide()
         for button in (self.home_button, self.redo_button, self.close_button):
             buttons.add_group(button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
         self.home_button.clicked.connect(self.home_requested)
         self.close_button.clicked.connect(self.close_requested)
         self.redo_button.clicked.connect(self.skipped_part_requested)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = self.height() < SHORT_HEIGHT
+        if self.message.property("compact") != compact:
+            self.message.setProperty("compact", compact)
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
 
     def show_result(
         self,

@@ -252,6 +252,7 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
     QLabel#nextLabel {{ color: {p.muted}; font-size: {pt(13)}; }}
     QLabel#safety {{ color: {p.muted}; font-size: {pt(11)}; }}
     QLabel#bigMessage {{ font-size: {pt(30)}; font-weight: 600; }}
+    QLabel#bigMessage[compact="true"] {{ font-size: {pt(20)}; }}
     QLabel#notice {{
         background: {p.surface}; border: 1px solid {p.track}; border-left: 4px solid {p.danger};
         border-radius: 6px; padding: 8px 12px;
