@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from stretch_coach.core.settings import AppearanceSettings, TextSize, Theme
 from stretch_coach.flows.context import AppServices
+from stretch_coach.flows.session_controller import SessionController
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.home_page import DETAIL_LINES, detail_lines
 from stretch_coach.ui.main_window import MainWindow, first_size
@@ -163,16 +164,24 @@ def test_large_text_in_the_smallest_window_keeps_every_button_whole_and_in_reach
     assert_buttons_whole(window.finish_view, window, on_screen=True)
 
 
+def largest_session_in_smallest_window(
+    window: MainWindow, services: AppServices
+) -> SessionController:
+    set_text_size(services, TextSize.LARGEST)
+    settle(window, SMALL)
+    assert window.start_session("bedtime")
+    settle(window, SMALL)
+    controller = window.controller
+    assert controller is not None
+    return controller
+
+
 def test_a_long_finish_keeps_good_night_in_sight_in_the_smallest_window(
     window: MainWindow, services: AppServices
 ) -> None:
     # "You reached the end, but much of it was skipped." at the largest text
     # once pushed "Good night" below the fold on a 640×480 screen.
-    set_text_size(services, TextSize.LARGEST)
-    settle(window, SMALL)
-    assert window.start_session("bedtime")
-    controller = window.controller
-    assert controller is not None
+    controller = largest_session_in_smallest_window(window, services)
     while window.stack.currentWidget() is not window.finish_view:
         controller.skip()
         QApplication.processEvents()
@@ -184,18 +193,13 @@ def test_a_long_finish_keeps_good_night_in_sight_in_the_smallest_window(
 def test_a_new_step_is_read_from_its_top_where_the_session_scrolls(
     window: MainWindow, services: AppServices
 ) -> None:
-    set_text_size(services, TextSize.LARGEST)
-    settle(window, SMALL)
-    assert window.start_session("bedtime")
-    settle(window, SMALL)
+    controller = largest_session_in_smallest_window(window, services)
     view = window.session_view
     assert view.is_cramped()
     assert_buttons_whole(view, window, on_screen=True)
     bar = view.body.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(bar.maximum())  # the person read down to the safety note
-    controller = window.controller
-    assert controller is not None
     controller.skip()
     QApplication.processEvents()
     assert bar.value() == 0
