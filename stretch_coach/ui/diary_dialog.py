@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from stretch_coach.core.records import (
     DiaryEntry,
 )
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
+from stretch_coach.ui.form_field import FormField
 from stretch_coach.ui.placement import fit_to_screen, scrolling_body
 from stretch_coach.ui.texts import tr, tr_noop
 from stretch_coach.ui.theme import calm_calendar
@@ -123,7 +124,7 @@ class DiaryDialog(QDialog):
             self.where[place] = box
         for pair in pairs.values():
             where.add_group(*pair)
-        self.where_box = _FormField(form, self)
+        self.where_box = FormField(form, self)
         self.where_box.setLayout(where)
         form.addRow(tr("Where"), self.where_box)
 
@@ -184,22 +185,3 @@ class DiaryDialog(QDialog):
     def save(self) -> None:
         self.saved.emit(self.entry())
         self.accept()
-
-
-class _FormField(QWidget):
-    """A form's field that counts the form's spacing in its least width.
-
-    With WrapLongRows, Qt's form keeps a field beside the labels while the
-    widest label and the field's least width fit the form, forgetting the
-    spacing between them: the body parts' boxes, that close to fitting,
-    were squeezed narrower than they can be and stuck out of the dialog
-    (German, largest text, 640×480). Asking for the spacing too, the row
-    goes under its label instead."""
-
-    def __init__(self, form: QFormLayout, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._form = form
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        return QSize(hint.width() + max(0, self._form.horizontalSpacing()), hint.height())

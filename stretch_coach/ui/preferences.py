@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from stretch_coach.core.reminders import ReminderKind, ReminderPlanner
 from stretch_coach.core.routines import Routine
 from stretch_coach.core.settings import FIELDS, SCHEMA, WEEKDAYS, Settings, format_clock
+from stretch_coach.ui.form_field import add_row
 from stretch_coach.ui.placement import SCROLLING_BODY, fit_to_screen
 from stretch_coach.ui.setting_editors import SettingEditor, SwitchEditor, check_box, editor_for
 from stretch_coach.ui.texts import no_speech_engine, tr
@@ -132,7 +133,7 @@ class PreferencesDialog(QDialog):
             if editor.labelled:
                 form.addRow(editor.widget)
             else:
-                form.addRow(tr(setting.label), editor.widget)
+                add_row(form, tr(setting.label), editor.widget)
             if setting.key in notes:
                 note = QLabel(notes[setting.key], parent_widget)
                 note.setObjectName("hint")
