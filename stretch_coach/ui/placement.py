@@ -176,20 +176,25 @@ def size_within(preferred: QSize, area: QSize) -> QSize:
 SCROLLING_BODY = "scrollingBody"
 
 
-def scrolling_body(dialog: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:
-    """A dialog's content in a frameless scroll area, and a row under it.
+def scrolling_body(
+    dialog: QWidget, content: QWidget | None = None
+) -> tuple[QVBoxLayout, QVBoxLayout]:
+    """A dialog's (or a page's) content in a frameless scroll area, and a row
+    under it.
 
     The dialog then fits a 640×480 screen whatever the language and text
     size: only what does not fit scrolls, and the row under the scroll area
     (the dialog's buttons) always stays in view. Returns (body, outer): add
-    the content to ``body`` and the buttons to ``outer``."""
+    the content to ``body`` and the buttons to ``outer``. ``content`` is the
+    widget that scrolls, where it must be one of a kind of its own."""
     outer = QVBoxLayout(dialog)
     scroll = QScrollArea(dialog)
     scroll.setObjectName(SCROLLING_BODY)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    content = QWidget(scroll)
+    if content is None:
+        content = QWidget(scroll)
     scroll.setWidget(content)
     body = QVBoxLayout(content)
     body.setContentsMargins(0, 0, 0, 0)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +25,7 @@ from stretch_coach.core.motion import is_moving, pose_at
 from stretch_coach.core.plan import StepKind
 from stretch_coach.core.routines import Side
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
+from stretch_coach.ui.placement import SCROLLING_BODY, scrolling_body
 from stretch_coach.ui.texts import (
     clock_text,
     exercise_name,
@@ -98,16 +97,20 @@ class SessionView(QWidget):
         # the texts and the drawing need more height than the room has (large
         # German text on a 640×480 screen), they scroll and the buttons stay
         # in sight under them.
-        frame = QVBoxLayout(self)
+        self._content = _Content()
+        outer, frame = scrolling_body(self, self._content)
         frame.setContentsMargins(32, 20, 32, 20)
         frame.setSpacing(12)
         self._frame = frame
-        self._content = _Content()
-        self.body = _Body(self._content, self)
-        outer = QVBoxLayout(self._content)
-        outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
-        frame.addWidget(self.body, 1)
+        body = self.findChild(QScrollArea, SCROLLING_BODY)
+        assert body is not None
+        self.body: QScrollArea = body
+        # The session's keys belong to the window (Space, the arrows); the
+        # texts scroll with the wheel or the bar. Never squeezed to nothing:
+        # the exercise's name stays in view.
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body.setMinimumHeight(MIN_SIDE)
 
         header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._header = header
@@ -504,27 +507,6 @@ class SessionView(QWidget):
         exercise = self._catalogue[self._exercise_id]
         if pose in exercise.poses and not self.illustration.animating:
             self.illustration.show_pose(exercise, pose, self.illustration.mirrored)
-
-
-class _Body(QScrollArea):
-    """The texts and the drawing: the whole room they are given, scrolling
-    only below the least height the session view sets on them."""
-
-    def __init__(self, content: QWidget, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(content)
-        # The session's keys belong to the window (Space, the arrows); the
-        # texts scroll with the wheel or the bar.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # Never squeezed to nothing: the exercise's name stays in view.
-        self.setMinimumHeight(MIN_SIDE)
-
-    def sizeHint(self) -> QSize:
-        inner = self.widget()
-        return inner.sizeHint() if inner is not None else super().sizeHint()
 
 
 class _Content(QWidget):
