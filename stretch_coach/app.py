@@ -44,10 +44,12 @@ class StretchCoach:
         instance: SingleInstance | None = None,
         autostart: Autostart | None = None,
         paint_first: bool = False,
+        when_built: Callable[[], None] | None = None,
     ) -> None:
         """``paint_first`` (the launch): only what paints first is built now,
         the main window, or the tray icon when minimized; the rest comes once
-        it has painted (see start)."""
+        it has painted (see start). ``when_built`` is called once all of it
+        is built, reminders included."""
         from functools import partial
 
         from stretch_coach.core.exercises import load_catalogue
@@ -56,6 +58,7 @@ class StretchCoach:
 
         self.qapp, self.services, self.instance = qapp, services, instance
         self._paint_first = paint_first
+        self._when_built = when_built
         self._use_tray = use_tray
         self._autostart = autostart
         self._catalogue = load_catalogue()
@@ -227,6 +230,8 @@ class StretchCoach:
             # Starting a speech engine can take a second: now, not when the
             # first phrase of a session is due.
             services.voice.prepare()
+        if self._when_built is not None:
+            self._when_built()
 
     def start(self, request: InstanceRequest | None = None, *, minimized: bool = False) -> None:
         """Show the app. Built with ``paint_first`` (the launch), the window,

@@ -35,6 +35,7 @@ def build_app(
     start: bool = True,
     instance: SingleInstance | None = None,
     paint_first: bool = False,
+    when_built: Callable[[], None] | None = None,
 ) -> StretchCoach:
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
@@ -49,6 +50,7 @@ def build_app(
         autostart=autostart,
         instance=instance,
         paint_first=paint_first,
+        when_built=when_built,
     )
     if paint_first:
         # The launch builds the window when it shows it (or, into the tray,

@@ -372,6 +372,27 @@ def test_the_launch_paints_first_and_builds_the_rest_right_after(
     app.shutdown()
 
 
+def test_the_launch_hears_once_when_everything_is_built(
+    qtbot: QtBot, services: AppServices
+) -> None:
+    built: list[bool] = []
+    app = build_app(
+        qtbot,
+        services,
+        start=False,
+        paint_first=True,
+        when_built=lambda: built.append(hasattr(app, "reminder_flow")),
+    )
+    app.start()
+    qtbot.addWidget(app.window)
+    assert built == []  # the window paints first
+    qtbot.waitUntil(lambda: built != [], timeout=3000)
+    app.window.raise_and_show()  # a later paint builds nothing again
+    qtbot.wait(100)
+    assert built == [True]  # once, with the reminders in place
+    app.shutdown()
+
+
 def test_the_launch_paints_in_plain_fusion_which_draws_the_home_page_as_the_apps_style(
     qtbot: QtBot, services: AppServices
 ) -> None:
