@@ -93,7 +93,6 @@ class DiaryDialog(QDialog):
         self.severity = QSlider(Qt.Orientation.Horizontal, self)
         self.severity.setRange(MIN_SEVERITY, MAX_SEVERITY)
         self.severity.setPageStep(1)
-        self.severity.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.severity.setAccessibleName(tr("Worst pain, 0 to 10"))
         self.severity.setToolTip(tr("0 is no pain, 10 the worst you can imagine"))
         self.severity_value = QLabel(self)

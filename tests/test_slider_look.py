@@ -1,0 +1,108 @@
+"""The diary's pain slider can be seen, and grabbed, in every theme and text size."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from stretch_coach.core.settings import TextSize
+from stretch_coach.ui import theme
+from stretch_coach.ui.diary_dialog import DiaryDialog
+from tools.ui_audit import UI_COMPONENT, contrast_of
+
+THEMES = {"light": theme.LIGHT, "dark": theme.DARK, "bedtime": theme.BEDTIME}
+
+
+@pytest.fixture
+def app() -> Iterator[QApplication]:
+    """The application, its look put back afterwards for the tests that follow."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, sheet = app.palette(), app.styleSheet()
+    yield app
+    app.setPalette(palette)
+    app.setStyleSheet(sheet)
+
+
+def shown_diary(qtbot: QtBot, cramps: int = 1) -> DiaryDialog:
+    """The diary of a night with ``cramps``: with none, there is no pain to rate."""
+    dialog = DiaryDialog(dt.date(2026, 11, 28))
+    qtbot.addWidget(dialog)
+    dialog.cramps.setValue(cramps)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.severity.isEnabled() == (cramps > 0)
+    return dialog
+
+
+def seen_against(image: QImage, background: str) -> int:
+    """Pixels that stand out from ``background`` as a control must (3:1)."""
+    window = QColor(background).rgb()
+    return sum(
+        contrast_of(image.pixel(x, y), window) >= UI_COMPONENT
+        for x in range(image.width())
+        for y in range(image.height())
+    )
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_the_whole_slider_stands_out_at_no_pain(qtbot: QtBot, app: QApplication, name: str) -> None:
+    """At 0, where it starts, there is no filled part: the empty groove and
+    the handle alone must show where the slider is."""
+    theme.apply_palette(app, THEMES[name])
+    slider = shown_diary(qtbot).severity
+    assert slider.value() == 0
+    image = slider.grab().toImage()
+    # At least a groove's length three pixels thick, plus the handle's ring.
+    assert seen_against(image, THEMES[name].window) >= 3 * slider.width()
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_the_slider_looks_unusable_before_a_cramp_is_counted(
+    qtbot: QtBot, app: QApplication, name: str
+) -> None:
+    theme.apply_palette(app, THEMES[name])
+    usable = seen_against(shown_diary(qtbot).severity.grab().toImage(), THEMES[name].window)
+    waiting = seen_against(
+        shown_diary(qtbot, cramps=0).severity.grab().toImage(), THEMES[name].window
+    )
+    assert waiting < usable / 4
+
+
+def test_the_slider_grows_with_the_text(qtbot: QtBot, app: QApplication) -> None:
+    heights = {}
+    for size in (TextSize.NORMAL, TextSize.LARGEST):
+        theme.apply_palette(app, theme.BEDTIME, size)
+        slider = shown_diary(qtbot).severity
+        # No smaller than a line of its own text, so the handle is easy to grab.
+        assert slider.height() >= slider.fontMetrics().height()
+        heights[size] = slider.height()
+    assert heights[TextSize.LARGEST] >= 1.3 * heights[TextSize.NORMAL]
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_the_slider_shows_keyboard_focus(qtbot: QtBot, app: QApplication, name: str) -> None:
+    theme.apply_palette(app, THEMES[name])
+    dialog = shown_diary(qtbot)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    slider = dialog.severity
+    dialog.cramps.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dialog.cramps.hasFocus)
+    before = slider.grab().toImage()
+    slider.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(slider.hasFocus)
+    after = slider.grab().toImage()
+    changed = sum(
+        contrast_of(before.pixel(x, y), after.pixel(x, y)) >= UI_COMPONENT
+        for x in range(before.width())
+        for y in range(before.height())
+    )
+    # The handle fills: far more than a thin line of pixels changes.
+    assert changed >= 2 * slider.fontMetrics().height()
