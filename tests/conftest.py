@@ -71,6 +71,24 @@ def clock() -> Iterator[FakeClock]:
 
 
 @pytest.fixture
+def themed_app() -> Iterator[QApplication]:
+    """The application for a test that sets the app's look; its palette and
+    style sheet put back afterwards for the tests that follow.
+
+    A style sheet is put back only when there was one: clearing the app's
+    sheet once one was set (with the app's style in it) made PySide6 6.11
+    crash a later test that set a sheet again. The app itself never clears it.
+    """
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, sheet = app.palette(), app.styleSheet()
+    yield app
+    app.setPalette(palette)
+    if sheet:
+        app.setStyleSheet(sheet)
+
+
+@pytest.fixture
 def app_paths(private_home: Path) -> AppPaths:
     return AppPaths.for_user()
 

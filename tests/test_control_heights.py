@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWidget
@@ -15,17 +14,6 @@ from stretch_coach.ui.diary_dialog import DiaryDialog
 from stretch_coach.ui.preferences import PreferencesDialog
 
 THEMES = {"light": theme.LIGHT, "dark": theme.DARK, "bedtime": theme.BEDTIME}
-
-
-@pytest.fixture
-def app() -> Iterator[QApplication]:
-    """The application, its look put back afterwards for the tests that follow."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    palette, sheet = app.palette(), app.styleSheet()
-    yield app
-    app.setPalette(palette)
-    app.setStyleSheet(sheet)
 
 
 def field_heights(dialog: QWidget) -> dict[str, set[int]]:
@@ -47,8 +35,10 @@ def field_heights(dialog: QWidget) -> dict[str, set[int]]:
 
 
 @pytest.mark.parametrize("name", THEMES)
-def test_the_check_in_fields_have_one_height(qtbot: QtBot, app: QApplication, name: str) -> None:
-    theme.apply_palette(app, THEMES[name])
+def test_the_check_in_fields_have_one_height(
+    qtbot: QtBot, themed_app: QApplication, name: str
+) -> None:
+    theme.apply_palette(themed_app, THEMES[name])
     dialog = DiaryDialog(dt.date(2026, 11, 28))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -58,8 +48,10 @@ def test_the_check_in_fields_have_one_height(qtbot: QtBot, app: QApplication, na
 
 
 @pytest.mark.parametrize("name", THEMES)
-def test_the_preferences_fields_have_one_height(qtbot: QtBot, app: QApplication, name: str) -> None:
-    theme.apply_palette(app, THEMES[name])
+def test_the_preferences_fields_have_one_height(
+    qtbot: QtBot, themed_app: QApplication, name: str
+) -> None:
+    theme.apply_palette(themed_app, THEMES[name])
     dialog = PreferencesDialog(Settings(), [], start_at_login=False, evening=dt.date(2026, 11, 29))
     qtbot.addWidget(dialog)
     dialog.resize(700, 2600)
