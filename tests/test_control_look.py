@@ -1,14 +1,13 @@
-"""The diary's pain slider can be seen, and grabbed, in every theme and text size."""
+"""The pain slider and the scroll bars can be seen, and grabbed, in every theme."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.core.settings import TextSize
@@ -17,17 +16,6 @@ from stretch_coach.ui.diary_dialog import DiaryDialog
 from tools.ui_audit import UI_COMPONENT, contrast_of
 
 THEMES = {"light": theme.LIGHT, "dark": theme.DARK, "bedtime": theme.BEDTIME}
-
-
-@pytest.fixture
-def app() -> Iterator[QApplication]:
-    """The application, its look put back afterwards for the tests that follow."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    palette, sheet = app.palette(), app.styleSheet()
-    yield app
-    app.setPalette(palette)
-    app.setStyleSheet(sheet)
 
 
 def shown_diary(qtbot: QtBot, cramps: int = 1) -> DiaryDialog:
@@ -52,10 +40,12 @@ def seen_against(image: QImage, background: str) -> int:
 
 
 @pytest.mark.parametrize("name", THEMES)
-def test_the_whole_slider_stands_out_at_no_pain(qtbot: QtBot, app: QApplication, name: str) -> None:
+def test_the_whole_slider_stands_out_at_no_pain(
+    qtbot: QtBot, themed_app: QApplication, name: str
+) -> None:
     """At 0, where it starts, there is no filled part: the empty groove and
     the handle alone must show where the slider is."""
-    theme.apply_palette(app, THEMES[name])
+    theme.apply_palette(themed_app, THEMES[name])
     slider = shown_diary(qtbot).severity
     assert slider.value() == 0
     image = slider.grab().toImage()
@@ -65,9 +55,9 @@ def test_the_whole_slider_stands_out_at_no_pain(qtbot: QtBot, app: QApplication,
 
 @pytest.mark.parametrize("name", THEMES)
 def test_the_slider_looks_unusable_before_a_cramp_is_counted(
-    qtbot: QtBot, app: QApplication, name: str
+    qtbot: QtBot, themed_app: QApplication, name: str
 ) -> None:
-    theme.apply_palette(app, THEMES[name])
+    theme.apply_palette(themed_app, THEMES[name])
     usable = seen_against(shown_diary(qtbot).severity.grab().toImage(), THEMES[name].window)
     waiting = seen_against(
         shown_diary(qtbot, cramps=0).severity.grab().toImage(), THEMES[name].window
@@ -75,10 +65,10 @@ def test_the_slider_looks_unusable_before_a_cramp_is_counted(
     assert waiting < usable / 4
 
 
-def test_the_slider_grows_with_the_text(qtbot: QtBot, app: QApplication) -> None:
+def test_the_slider_grows_with_the_text(qtbot: QtBot, themed_app: QApplication) -> None:
     heights = {}
     for size in (TextSize.NORMAL, TextSize.LARGEST):
-        theme.apply_palette(app, theme.BEDTIME, size)
+        theme.apply_palette(themed_app, theme.BEDTIME, size)
         slider = shown_diary(qtbot).severity
         # No smaller than a line of its own text, so the handle is easy to grab.
         assert slider.height() >= slider.fontMetrics().height()
@@ -87,8 +77,8 @@ def test_the_slider_grows_with_the_text(qtbot: QtBot, app: QApplication) -> None
 
 
 @pytest.mark.parametrize("name", THEMES)
-def test_the_slider_shows_keyboard_focus(qtbot: QtBot, app: QApplication, name: str) -> None:
-    theme.apply_palette(app, THEMES[name])
+def test_the_slider_shows_keyboard_focus(qtbot: QtBot, themed_app: QApplication, name: str) -> None:
+    theme.apply_palette(themed_app, THEMES[name])
     dialog = shown_diary(qtbot)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -106,3 +96,22 @@ def test_the_slider_shows_keyboard_focus(qtbot: QtBot, app: QApplication, name: 
     )
     # The handle fills: far more than a thin line of pixels changes.
     assert changed >= 2 * slider.fontMetrics().height()
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_a_scroll_bar_shows_its_handle(qtbot: QtBot, themed_app: QApplication, name: str) -> None:
+    """A dialog too tall for a small screen scrolls: the handle says there is more."""
+    theme.apply_palette(themed_app, THEMES[name])
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    tall = QWidget()
+    tall.setMinimumSize(200, 2000)
+    area.setWidget(tall)
+    area.resize(300, 300)
+    area.show()
+    qtbot.waitExposed(area)
+    bar = area.verticalScrollBar()
+    assert bar.isVisible()
+    standing_out = seen_against(bar.grab().toImage(), THEMES[name].track)
+    # The handle is at least 40 px long and most of the bar's width.
+    assert standing_out >= 40 * (bar.width() // 2)
