@@ -1,13 +1,14 @@
-"""The pain slider and the scroll bars can be seen, and grabbed, in every theme."""
+"""The pain slider, the scroll bars and the spin buttons can be seen, and hit, in every theme."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QScrollArea, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.core.settings import TextSize
@@ -115,3 +116,40 @@ def test_a_scroll_bar_shows_its_handle(qtbot: QtBot, themed_app: QApplication, n
     standing_out = seen_against(bar.grab().toImage(), THEMES[name].track)
     # The handle is at least 40 px long and most of the bar's width.
     assert standing_out >= 40 * (bar.width() // 2)
+
+
+def spin_in_view(qtbot: QtBot, themed_app: QApplication, name: str) -> QSpinBox:
+    """The diary's cramp count at the largest text, in the app's own style."""
+    theme.apply_palette(themed_app, THEMES[name], TextSize.LARGEST)
+    theme.use_app_style(themed_app)
+    dialog = shown_diary(qtbot)
+    dialog.cramps.setValue(3)
+    return dialog.cramps
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_a_spin_button_is_as_wide_as_a_line(
+    qtbot: QtBot, themed_app: QApplication, name: str
+) -> None:
+    """A click a line's height in from the right edge, in the upper half, still
+    counts one up: the button is not a thin strip beside the number."""
+    spin = spin_in_view(qtbot, themed_app, name)
+    line = spin.fontMetrics().height()
+    QTest.mouseClick(
+        spin, Qt.MouseButton.LeftButton, pos=QPoint(spin.width() - line + 4, spin.height() // 4)
+    )
+    assert spin.value() == 4
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_the_spin_arrows_are_drawn_in_the_text_colour(
+    qtbot: QtBot, themed_app: QApplication, name: str
+) -> None:
+    spin = spin_in_view(qtbot, themed_app, name)
+    line = spin.fontMetrics().height()
+    image = spin.grab().toImage()
+    # Inside the buttons, clear of the frame.
+    buttons = image.copy(spin.width() - line, 4, line - 4, spin.height() - 8)
+    arrows = seen_against(buttons, THEMES[name].surface)
+    # Two arrows of about a third of the line across (Fusion: a few faint pixels).
+    assert arrows >= line * line // 12, arrows
