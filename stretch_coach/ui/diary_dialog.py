@@ -8,7 +8,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from stretch_coach.core.records import (
     DiaryEntry,
 )
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
+from stretch_coach.ui.date_time_fields import DateField
 from stretch_coach.ui.form_field import FormField
 from stretch_coach.ui.placement import fit_to_screen, scrolling_body
 from stretch_coach.ui.texts import tr, tr_noop
@@ -69,7 +69,7 @@ class DiaryDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         # A field too wide beside its label goes under it (large text).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.night = QDateEdit(QDate(night.year, night.month, night.day), self)
+        self.night = DateField(QDate(night.year, night.month, night.day), self)
         self.night.setCalendarPopup(True)
         calm_calendar(self.night.calendarWidget(), tr("Previous month"), tr("Next month"))
         # The date pattern is translated too: word order and dots differ between languages.

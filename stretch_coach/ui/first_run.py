@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
-    QTimeEdit,
     QWidget,
 )
 
@@ -22,6 +21,7 @@ from stretch_coach.core.health import DISCLAIMER
 from stretch_coach.core.settings import BedtimeSettings, Settings
 from stretch_coach.services.voice import NoVoice, Voice
 from stretch_coach.ui.about_page import medicines_pointer
+from stretch_coach.ui.date_time_fields import TimeField
 from stretch_coach.ui.placement import fit_to_screen, scrolling_body
 from stretch_coach.ui.texts import no_speech_engine, tr
 from stretch_coach.ui.wrapping_check_box import WrappingCheckBox
@@ -57,7 +57,7 @@ class WelcomeDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         bed = settings.bedtime.time
-        self.bedtime = QTimeEdit(QTime(bed.hour, bed.minute), self)
+        self.bedtime = TimeField(QTime(bed.hour, bed.minute), self)
         self.bedtime.setDisplayFormat("HH:mm")
         self.bedtime.setAccessibleName(tr("Usual bedtime"))
         self.bedtime.setToolTip(tr("You can set other times per weekday later"))

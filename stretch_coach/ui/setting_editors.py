@@ -36,6 +36,7 @@ from stretch_coach.core.settings import (
     WeekdayTimes,
     WholeNumber,
 )
+from stretch_coach.ui.date_time_fields import TimeField
 from stretch_coach.ui.texts import WEEKDAY_SHORT, routine_name, tr, tr_noop
 from stretch_coach.ui.wrapping_check_box import WrappingCheckBox
 
@@ -60,7 +61,7 @@ def _pytime(value: QTime) -> dt.time:
 
 
 def time_edit(parent: QWidget, value: dt.time, name: str) -> QTimeEdit:
-    edit = QTimeEdit(_qtime(value), parent)
+    edit = TimeField(_qtime(value), parent)
     edit.setDisplayFormat("HH:mm")
     edit.setAccessibleName(name)
     edit.setToolTip(name)
