@@ -192,6 +192,16 @@ class StretchCoach:
         window's first paint)."""
         if self._reminders_built or self._shut_down:
             return
+        try:
+            self._make_reminders()
+        finally:
+            # Also when something failed: the launch waits for this to turn
+            # the cycle collector back on.
+            when_built, self._when_built = self._when_built, None
+            if when_built is not None:
+                when_built()
+
+    def _make_reminders(self) -> None:
         self._build_rest()
         from stretch_coach.flows.reminders import ReminderFlow
         from stretch_coach.services.clock_watch import WallClockAlarm, ZoneWatch
@@ -230,8 +240,6 @@ class StretchCoach:
             # Starting a speech engine can take a second: now, not when the
             # first phrase of a session is due.
             services.voice.prepare()
-        if self._when_built is not None:
-            self._when_built()
 
     def start(self, request: InstanceRequest | None = None, *, minimized: bool = False) -> None:
         """Show the app. Built with ``paint_first`` (the launch), the window,

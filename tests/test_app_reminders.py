@@ -393,6 +393,24 @@ def test_the_launch_hears_once_when_everything_is_built(
     app.shutdown()
 
 
+def test_the_launch_hears_when_building_the_reminders_failed_too(
+    qtbot: QtBot, services: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[str] = []
+    app = build_app(
+        qtbot, services, start=False, paint_first=True, when_built=lambda: built.append("built")
+    )
+
+    def broken() -> None:
+        raise RuntimeError("no scheduler")
+
+    monkeypatch.setattr(app, "_make_reminders", broken)
+    with pytest.raises(RuntimeError, match="no scheduler"):
+        app._build_reminders()
+    assert built == ["built"]
+    app.shutdown()
+
+
 def test_the_launch_paints_in_plain_fusion_which_draws_the_home_page_as_the_apps_style(
     qtbot: QtBot, services: AppServices
 ) -> None:

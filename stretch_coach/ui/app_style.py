@@ -42,26 +42,12 @@ _EDIT = QStyle.SubControl.SC_SpinBoxEditField
 _SPIN_BOX = QStyle.ComplexControl.CC_SpinBox
 
 
-class AppStyle(QProxyStyle):
+class SpinButtonsStyle(QProxyStyle):
+    """Fusion with the spin buttons described above. The home page's length
+    field has it from the first paint, the rest of the app with AppStyle."""
+
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        base = super().pixelMetric(metric, option, widget)
-        if metric not in _BOX_METRICS:
-            return base
-        if widget is not None:
-            line = widget.fontMetrics().height()
-        elif option is not None:
-            line = option.fontMetrics.height()
-        else:
-            return base
-        return max(base, round(line * BOX_PER_LINE))
 
     def subControlRect(
         self,
@@ -72,7 +58,12 @@ class AppStyle(QProxyStyle):
     ) -> QRect:
         # PySide6's stub for QProxyStyle wants a widget; Qt also asks without one.
         rect = super().subControlRect(control, option, sub, widget)  # type: ignore[arg-type]
-        if control is not _SPIN_BOX or sub not in (_UP, _DOWN, _EDIT):
+        if (
+            control is not _SPIN_BOX
+            or sub not in (_UP, _DOWN, _EDIT)
+            or not isinstance(option, QStyleOptionSpinBox)
+            or option.buttonSymbols is QAbstractSpinBox.ButtonSymbols.NoButtons
+        ):
             return rect
         fusion_up = super().subControlRect(control, option, _UP, widget)  # type: ignore[arg-type]
         fusion_width = fusion_up.width()
@@ -141,6 +132,27 @@ class AppStyle(QProxyStyle):
             QPointF(buttons.left() + 0.5, option.rect.bottom() - 2),
         )
         painter.restore()
+
+
+class AppStyle(SpinButtonsStyle):
+    """Fusion with the app's check boxes and spin buttons."""
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        base = super().pixelMetric(metric, option, widget)
+        if metric not in _BOX_METRICS:
+            return base
+        if widget is not None:
+            line = widget.fontMetrics().height()
+        elif option is not None:
+            line = option.fontMetrics.height()
+        else:
+            return base
+        return max(base, round(line * BOX_PER_LINE))
 
     def drawPrimitive(
         self,
