@@ -106,9 +106,9 @@ class StretchCoach:
             from stretch_coach.ui.main_window import MainWindow
 
             if self._paint_first and not self._rest_built:
-                from stretch_coach.ui.theme import plain_fusion_until_painted
+                from stretch_coach.ui.theme import first_paint_style
 
-                plain_fusion_until_painted(self.qapp)  # the app's own style comes with the rest
+                first_paint_style(self.qapp)  # the app's own style comes with the rest
 
             window = MainWindow(self.services, self.sessions, self._catalogue)
             self._window = window

@@ -411,10 +411,11 @@ def test_the_launch_hears_when_building_the_reminders_failed_too(
     app.shutdown()
 
 
-def test_the_launch_paints_in_plain_fusion_which_draws_the_home_page_as_the_apps_style(
+def test_the_launch_paints_in_a_lighter_style_which_draws_the_home_page_as_the_apps_style(
     qtbot: QtBot, services: AppServices
 ) -> None:
     from stretch_coach.ui import theme
+    from stretch_coach.ui.app_style import SpinButtonsStyle
 
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
@@ -423,13 +424,13 @@ def test_the_launch_paints_in_plain_fusion_which_draws_the_home_page_as_the_apps
         app = build_app(qtbot, services, start=False, paint_first=True)
         app.start()
         qtbot.addWidget(app.window)
-        assert qapp.property(theme._FUSION_SET) == theme.PLAIN_FUSION
+        assert qapp.property(theme._FUSION_SET) == theme.FIRST_PAINT
         qtbot.waitUntil(lambda: hasattr(app, "reminder_flow"), timeout=3000)
         # The app's own check boxes come with the rest, before any window
         # that has one can open.
         assert qapp.property(theme._FUSION_SET) is True
         apps_style = app.window.grab().toImage()
-        qapp.setStyle("Fusion")  # what the window first painted with
+        qapp.setStyle(SpinButtonsStyle())  # what the window first painted with
         assert app.window.grab().toImage() == apps_style
         app.shutdown()
     finally:
@@ -545,6 +546,40 @@ def run_python(code: str) -> subprocess.CompletedProcess[str]:
         timeout=120,
         check=True,
     )
+
+
+LENGTH_FIELD_AT_FIRST_PAINT = """
+import os, sys, tempfile
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["HOME"] = tempfile.mkdtemp()
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSpinBox
+qapp = QApplication([])
+from stretch_coach.app import StretchCoach
+from stretch_coach.core.clock import Clocks
+from stretch_coach.flows.context import AppServices
+from stretch_coach.services.paths import AppPaths
+services = AppServices.load(AppPaths.for_user(), Clocks.system())
+app = StretchCoach(qapp, services, use_tray=False, paint_first=True)
+app.start()
+home = app.window.home
+spin = home.minutes
+option = QStyleOptionSpinBox()
+spin.initStyleOption(option)
+up = spin.style().subControlRect(
+    QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxUp, spin
+)
+print(spin.font().pointSizeF() == home.summary.font().pointSizeF(),
+      up.width() >= spin.fontMetrics().height(), hasattr(app, "dialogs"))
+app.shutdown()
+"""
+
+
+@pytest.mark.slow
+def test_the_length_field_has_the_apps_buttons_and_text_from_the_first_paint() -> None:
+    """In a new process, as the launch builds it: the app's text size, and
+    spin buttons as wide as a line of it, before the rest of the app is built."""
+    done = run_python(LENGTH_FIELD_AT_FIRST_PAINT)
+    assert done.stdout.split() == ["True", "True", "False"], done.stderr
 
 
 @pytest.mark.slow

@@ -43,8 +43,8 @@ _SPIN_BOX = QStyle.ComplexControl.CC_SpinBox
 
 
 class SpinButtonsStyle(QProxyStyle):
-    """Fusion with the spin buttons described above. The home page's length
-    field has it from the first paint, the rest of the app with AppStyle."""
+    """Fusion with the spin buttons described above: the app's style until
+    the main window has painted (theme.first_paint_style), then AppStyle's."""
 
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))

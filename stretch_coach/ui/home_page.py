@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from stretch_coach.core.exercises import load_catalogue
 from stretch_coach.core.routines import Routine
 from stretch_coach.core.scaling import MAX_MINUTES, MIN_MINUTES, default_minutes, scaled_plan
-from stretch_coach.ui.app_style import SpinButtonsStyle
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.texts import (
     clock_text,
@@ -215,11 +214,6 @@ class HomePage(QWidget):
         row = QHBoxLayout()
         length_label = QLabel(tr("Length"), self)
         self.minutes = QSpinBox(self)
-        # Its buttons as every spin box of the app has them, already at the
-        # first paint, which is in Qt's plain Fusion (theme.plain_fusion_until_painted).
-        # Qt does not own a widget's style: this page keeps it.
-        self._minutes_style = SpinButtonsStyle()
-        self.minutes.setStyle(self._minutes_style)
         self.minutes.setRange(MIN_MINUTES, MAX_MINUTES)
         self.minutes.setSuffix(tr(" min"))
         self.minutes.setAccessibleName(tr("Length in minutes"))

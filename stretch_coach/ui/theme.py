@@ -132,36 +132,40 @@ def palette_for(theme: Theme) -> Palette:
     return DARK if system_prefers_dark() else LIGHT
 
 
-_FUSION_SET = "stretchCoachFusionSet"  # True: the app's style; PLAIN_FUSION: Qt's own until painted
-PLAIN_FUSION = "plain"
+_FUSION_SET = "stretchCoachFusionSet"  # True: the app's style; FIRST_PAINT: until painted
+FIRST_PAINT = "first paint"
 
 
 def use_fusion(app: QApplication) -> None:
     """Fusion, so every platform honours the palette; set once per app, as
     each setStyle makes a new style object and restyles every widget, which
-    a theme change does not need. After plain_fusion_until_painted, Qt's
-    own Fusion stays until use_app_style."""
+    a theme change does not need. After first_paint_style, that style
+    stays until use_app_style."""
     # Once a style sheet is set, app.style() is Qt's style-sheet wrapper and
     # does not say which style it wraps, so the app remembers instead.
-    if app.property(_FUSION_SET) not in (True, PLAIN_FUSION):
+    if app.property(_FUSION_SET) not in (True, FIRST_PAINT):
         use_app_style(app)
 
 
-def plain_fusion_until_painted(app: QApplication) -> None:
-    """For the launch: Qt's own Fusion until the main window has painted.
+def first_paint_style(app: QApplication) -> None:
+    """For the launch: until the main window has painted, Fusion with only the
+    app's spin buttons (the home page has a spin box, and no check box).
 
-    The app's style draws check boxes in Python, and PySide6 makes the Python
-    class of every widget and style option it hands to Python: for the home
-    page, which has no check box, that made about a hundred Qt classes and
-    their enums before the first paint. Fusion draws all else the same.
+    The app's style also draws check boxes in Python and sizes them, and
+    PySide6 makes the Python class of every widget and style option it hands
+    to Python: for the home page that made about a hundred Qt classes and
+    their enums before the first paint. The spin buttons alone add nine
+    enums. Both draw the home page the same.
     """
     if app.property(_FUSION_SET) is None:
-        app.setStyle("Fusion")
-        app.setProperty(_FUSION_SET, PLAIN_FUSION)
+        from stretch_coach.ui.app_style import SpinButtonsStyle
+
+        app.setStyle(SpinButtonsStyle())
+        app.setProperty(_FUSION_SET, FIRST_PAINT)
 
 
 def use_app_style(app: QApplication) -> None:
-    """Fusion with the app's check boxes (app_style), from now on."""
+    """Fusion with the app's check boxes and spin buttons (app_style), from now on."""
     if app.property(_FUSION_SET) is not True:
         from stretch_coach.ui.app_style import AppStyle
 
