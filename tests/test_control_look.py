@@ -1,4 +1,4 @@
-"""The pain slider, the scroll bars and the spin buttons can be seen, and hit, in every theme."""
+"""Sliders, scroll bars, spin buttons and menu arrows can be seen, and hit, in every theme."""
 
 from __future__ import annotations
 
@@ -8,7 +8,16 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QScrollArea, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QScrollArea,
+    QSpinBox,
+    QStyle,
+    QStyleOptionToolButton,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from stretch_coach.core.settings import TextSize
@@ -153,3 +162,25 @@ def test_the_spin_arrows_are_drawn_in_the_text_colour(
     arrows = seen_against(buttons, THEMES[name].surface)
     # Two arrows of about a third of the line across (Fusion: a few faint pixels).
     assert arrows >= line * line // 12, arrows
+
+
+@pytest.mark.parametrize("size", [TextSize.NORMAL, TextSize.LARGEST])
+def test_the_arrow_of_a_button_with_more_choices_is_a_target_of_its_own(
+    qtbot: QtBot, themed_app: QApplication, size: TextSize
+) -> None:
+    """The reminder's snooze: a click snoozes for the usual time, the arrow
+    offers other lengths, and it must be wide enough to hit."""
+    theme.apply_palette(themed_app, theme.BEDTIME, size)
+    button = QToolButton()
+    qtbot.addWidget(button)
+    button.setText("10 min later")
+    button.setMenu(QMenu(button))
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+    button.show()
+    qtbot.waitExposed(button)
+    option = QStyleOptionToolButton()
+    button.initStyleOption(option)
+    arrow = button.style().subControlRect(
+        QStyle.ComplexControl.CC_ToolButton, option, QStyle.SubControl.SC_ToolButtonMenu, button
+    )
+    assert arrow.width() >= button.fontMetrics().height()

@@ -247,6 +247,7 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
     handle = round(14 * text_scale)
     reach = (handle + 2 * ring - groove) // 2  # above and below the groove
     round_handle = min(handle + 2 * ring, groove + 2 * reach) // 2
+    menu_part = round(24 * text_scale)
 
     # Object names give the few styled elements their look; everything else
     # follows the palette.
@@ -298,6 +299,11 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
     QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
     QToolButton {{ background: {p.surface}; border: 1px solid {p.track}; border-radius: 8px;
                    padding: 8px 14px; }}
+    /* A button with more choices behind its arrow (snooze): the arrow's part
+       is a target of its own, as wide as a line of text is high. */
+    QToolButton[popupMode="1"] {{ padding-right: {menu_part + 8}px; }}
+    QToolButton::menu-button {{ width: {menu_part}px; border-left: 1px solid {p.track}; }}
+    QToolButton:focus {{ border: 2px solid {p.accent}; outline: none; }}
     QListWidget {{
         background: {p.surface}; border: 1px solid {p.track}; border-radius: 8px; padding: 4px;
     }}
