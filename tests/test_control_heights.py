@@ -16,6 +16,12 @@ from stretch_coach.ui.preferences import PreferencesDialog
 THEMES = {"light": theme.LIGHT, "dark": theme.DARK, "bedtime": theme.BEDTIME}
 
 
+def qt_class(widget: QWidget) -> str:
+    """The Qt class a widget is (the app's own date and time fields are Qt's
+    with another Tab)."""
+    return next(c.__name__ for c in type(widget).__mro__ if c.__module__.startswith("PySide6"))
+
+
 def field_heights(dialog: QWidget) -> dict[str, set[int]]:
     fields: list[QWidget] = [
         *dialog.findChildren(QComboBox),
@@ -30,7 +36,7 @@ def field_heights(dialog: QWidget) -> dict[str, set[int]]:
     heights: dict[str, set[int]] = {}
     for field in fields:
         if field.isVisible():
-            heights.setdefault(type(field).__name__, set()).add(field.height())
+            heights.setdefault(qt_class(field), set()).add(field.height())
     return heights
 
 
