@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -26,14 +27,21 @@ def test_collect_from_now_on_turns_the_collector_on_and_sets_what_lives_aside(
     from stretch_coach.launch import collect_from_now_on
 
     gc.disable()
-    left_over: list[object] = []
-    left_over.append(left_over)  # a cycle only the collector can free
-    tracked = len(gc.get_objects())
+
+    class Node:
+        pass
+
+    left_over = Node()
+    left_over.itself = left_over  # type: ignore[attr-defined]  # a cycle only the collector frees
+    gone = weakref.ref(left_over)
     del left_over
     collect_from_now_on()
     assert gc.isenabled()
-    assert 0 < gc.get_freeze_count() < tracked
-    assert len(gc.get_objects()) == 0  # all set aside: later collections skip them
+    assert gone() is None
+    assert gc.get_freeze_count() > 0
+    # All set aside, later collections skip them (another thread may have
+    # made a few objects since).
+    assert len(gc.get_objects()) < 100
 
 
 def test_the_launch_builds_the_app_without_the_collector_and_turns_it_on_after(
