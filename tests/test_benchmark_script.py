@@ -30,6 +30,7 @@ from benchmarks.run import (
     countdown_routine_raw,
     cpu_model,
     end_error_ms,
+    evening_state_json,
     history_row,
     idle_rows,
     parse_strace_summary,
@@ -333,6 +334,20 @@ def test_quiet_settings_keep_reminders_away_from_the_idle_window(hour: int, minu
     assert planner.upcoming(now, now + dt.timedelta(minutes=90)) == []
     soon = planner.upcoming(now, now + dt.timedelta(hours=8))
     assert {reminder.kind for reminder in soon} == set(ReminderKind)
+
+
+@pytest.mark.parametrize("hour", [0, 6, 7, 13, 14, 22])
+def test_the_remembered_state_has_this_mornings_check_in_offered(hour: int, tmp_path: Path) -> None:
+    """So a run in the morning starts the app as a run in the evening does,
+    without the diary's check-in window."""
+    from stretch_coach.services.state_store import StateStore
+
+    now = dt.datetime(2026, 11, 30, hour, 5, tzinfo=dt.UTC)
+    path = tmp_path / "state.json"
+    path.write_text(evening_state_json(now))
+    hints = StateStore(path, now=lambda: now).load().hints
+    assert hints.diary_prompts
+    assert hints.diary_prompted_on == now.date()
 
 
 @pytest.mark.parametrize("seconds", [40, 41, 60, 90])
