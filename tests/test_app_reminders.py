@@ -512,7 +512,9 @@ def test_the_tray_menu_builds_what_it_asks_for_before_the_rest_is_built(
     app.shutdown()
 
 
-FIRST_PAINT_IMPORTS = """
+# A launch as run_gui makes it, in a Python of its own, up to the show: the
+# first paint is still to come.
+LAUNCHED = """
 import os, sys, tempfile
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["HOME"] = tempfile.mkdtemp()
@@ -525,6 +527,11 @@ from stretch_coach.services.paths import AppPaths
 services = AppServices.load(AppPaths.for_user(), Clocks.system())
 app = StretchCoach(qapp, services, use_tray=False, paint_first=True)
 app.start()
+"""
+
+FIRST_PAINT_IMPORTS = (
+    LAUNCHED
+    + """
 later = ("apscheduler", "sqlite3", "stretch_coach.ui.dialogs", "stretch_coach.ui.session_view")
 before = [name for name in later if name in sys.modules]
 # Not needed at all before the paint (the instance check's name is a CRC).
@@ -534,6 +541,7 @@ while not hasattr(app, "reminder_flow"):
 print(",".join(before) or "-", ",".join(name for name in later if name in sys.modules))
 app.shutdown()
 """
+)
 
 
 def run_python(code: str) -> subprocess.CompletedProcess[str]:
@@ -548,19 +556,10 @@ def run_python(code: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-LENGTH_FIELD_AT_FIRST_PAINT = """
-import os, sys, tempfile
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ["HOME"] = tempfile.mkdtemp()
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSpinBox
-qapp = QApplication([])
-from stretch_coach.app import StretchCoach
-from stretch_coach.core.clock import Clocks
-from stretch_coach.flows.context import AppServices
-from stretch_coach.services.paths import AppPaths
-services = AppServices.load(AppPaths.for_user(), Clocks.system())
-app = StretchCoach(qapp, services, use_tray=False, paint_first=True)
-app.start()
+LENGTH_FIELD_AT_FIRST_PAINT = (
+    LAUNCHED
+    + """
+from PySide6.QtWidgets import QStyle, QStyleOptionSpinBox
 home = app.window.home
 spin = home.minutes
 option = QStyleOptionSpinBox()
@@ -572,6 +571,7 @@ print(spin.font().pointSizeF() == home.summary.font().pointSizeF(),
       up.width() >= spin.fontMetrics().height(), hasattr(app, "dialogs"))
 app.shutdown()
 """
+)
 
 
 @pytest.mark.slow
