@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QWidget,
 )
 
@@ -272,7 +271,8 @@ class SessionView(QWidget):
         return room.width() - margins.left() - margins.right()
 
     def _scroll_bar_width(self) -> int:
-        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        # The bar's own width: the app's style sheet sets it, not the style.
+        return self.body.verticalScrollBar().sizeHint().width()
 
     def _fit_stage(self, room: QSize) -> None:
         # The drawing's size follows the room: three fifths of the width, at

@@ -344,8 +344,8 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
     }}
     QProgressBar::chunk {{ background: {p.accent}; border-radius: 4px; }}
     /* Scroll bars that say there is more: Fusion's handle is 1.3:1 against
-       its groove on the dark themes. As wide as Fusion's (the session counts
-       on that width); no arrow buttons, the handle is the thing to drag. */
+       its groove on the dark themes. As wide as Fusion's; no arrow buttons,
+       the handle is the thing to drag. */
     QScrollBar:vertical {{ background: {p.track}; width: 14px; margin: 0; }}
     QScrollBar:horizontal {{ background: {p.track}; height: 14px; margin: 0; }}
     QScrollBar::handle {{ background: {p.muted}; border-radius: 5px; margin: 2px; }}
