@@ -72,6 +72,9 @@ from benchmarks.table import (  # noqa: E402
 )
 
 BASELINES = REPO / "benchmarks" / "baselines"
+# Not a baseline: the home page's widgets in plain PySide6 (see its script),
+# the floor under the app's start and memory on this stack.
+HOME_PAGE_WIDGETS = "home page widgets"
 # The command a person runs: the console script installed beside this Python.
 APP_COMMAND = Path(sys.executable).parent / "stretch-coach"
 
@@ -762,6 +765,31 @@ def start_rows(samples: dict[str, list[StartSample]], gate: bool) -> list[Row]:
         )
         return spread_row(metric, ratios, "x", Target("<=", limit, "x"))
 
+    references = []
+    if HOME_PAGE_WIDGETS in samples:
+        # What no program showing this page on this stack can save.
+        for metric, bare_name, pick in (
+            (
+                "start ratio: home page widgets vs bare window (reference)",
+                "bare window",
+                "first_paint_ms",
+            ),
+            (
+                "memory ratio: home page widgets vs bare stack (reference)",
+                "bare stack",
+                "peak_rss_mib",
+            ),
+        ):
+            references.append(
+                spread_row(
+                    metric,
+                    paired_ratios(
+                        [getattr(s, pick) for s in samples[HOME_PAGE_WIDGETS]],
+                        [getattr(s, pick) for s in samples[bare_name]],
+                    ),
+                    "x",
+                )
+            )
     return [
         *rows,
         paired("start ratio: window", "app", "bare window", "first_paint_ms", start_limit),
@@ -775,6 +803,7 @@ def start_rows(samples: dict[str, list[StartSample]], gate: bool) -> list[Row]:
             ),
             "x",
         ),
+        *references,
     ]
 
 
@@ -881,6 +910,7 @@ def run(
             in_tray=True,
         ),
         bare("bare_stack.py", "bare stack"),
+        bare("home_page_widgets.py", HOME_PAGE_WIDGETS),
     ]
     bundled = None if bundle is None else bundle / "stretch-coach"
     if bundled is not None:

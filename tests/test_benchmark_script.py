@@ -23,6 +23,7 @@ import pytest
 from benchmarks import procfs
 from benchmarks.run import (
     BASELINES,
+    HOME_PAGE_WIDGETS,
     IdleSample,
     StartSample,
     build_parser,
@@ -266,6 +267,28 @@ def test_start_and_memory_are_judged_by_ratios_paired_round_by_round() -> None:
     gated = {row.metric: row for row in start_rows(samples, gate=True)}
     assert gated["memory ratio: peak RSS"].target == Target("<=", 1.2, "x")
     assert gated["memory ratio: peak RSS"].passed is True
+    assert not any("reference" in metric for metric in rows)
+
+
+def test_the_home_page_widgets_are_a_reference_shown_never_judged() -> None:
+    samples = {
+        "bare window": [_start(100, 50), _start(100, 50), _start(120, 50)],
+        "app": [_start(200, 90)] * 3,
+        "bare tray": [_start(100, 50)] * 3,
+        "app --minimized": [_start(120, 60)] * 3,
+        "bare stack": [_start(130, 60), _start(130, 60), _start(130, 80)],
+        HOME_PAGE_WIDGETS: [_start(115, 72), _start(120, 75), _start(126, 80)],
+    }
+    for gate in (False, True):
+        rows = {row.metric: row for row in start_rows(samples, gate=gate)}
+        start = rows["start ratio: home page widgets vs bare window (reference)"]
+        memory = rows["memory ratio: home page widgets vs bare stack (reference)"]
+        # Paired per round: 1.15, 1.2, 1.05 and 1.2, 1.25, 1.0.
+        assert start.value == pytest.approx(1.15)
+        assert (start.least, start.worst) == (pytest.approx(1.05), pytest.approx(1.2))
+        assert memory.value == pytest.approx(1.2)
+        assert start.passed is None and memory.passed is None
+        assert rows["start ratio: window"].passed is False  # the app's own rows stay judged
 
 
 def test_idle_is_judged_for_the_app_only_and_counts_file_system_calls() -> None:
@@ -416,7 +439,7 @@ def _desktop_or_skip() -> None:
         missing_tool(f"the X watcher needs {', '.join(missing)} (Debian: xvfb dbus-daemon trayer)")
 
 
-def test_the_watcher_sees_a_bare_window_and_a_tray_icon_paint() -> None:
+def test_the_watcher_sees_the_bare_programs_and_the_reference_paint() -> None:
     _desktop_or_skip()
     from benchmarks.xsession import PaintWatcher, SessionError, XSession
 
@@ -424,7 +447,11 @@ def test_the_watcher_sees_a_bare_window_and_a_tray_icon_paint() -> None:
         watcher = PaintWatcher(session.display)
         env = session.env(dict(os.environ))
         try:
-            for script, in_tray in (("bare_window.py", False), ("bare_tray.py", True)):
+            for script, in_tray in (
+                ("bare_window.py", False),
+                ("bare_tray.py", True),
+                ("home_page_widgets.py", False),
+            ):
                 began = time.monotonic()
                 child = subprocess.Popen([sys.executable, str(BASELINES / script)], env=env)
                 try:
