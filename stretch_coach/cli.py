@@ -22,16 +22,15 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from stretch_coach import APP_NAME, __version__
-from stretch_coach.core.exercises import load_catalogue
-from stretch_coach.core.plan import Plan
-from stretch_coach.core.records import (
+from stretch_coach.core.diary_limits import (
     LOCATIONS,
     MAX_CRAMPS,
     MAX_NOTE_CHARS,
     MAX_SEVERITY,
     MIN_SEVERITY,
-    DiaryEntry,
 )
+from stretch_coach.core.exercises import load_catalogue
+from stretch_coach.core.plan import Plan
 from stretch_coach.core.routines import Routine, find_routine
 from stretch_coach.core.scaling import (
     MAX_MINUTES,
@@ -40,10 +39,10 @@ from stretch_coach.core.scaling import (
     scaled_plan,
     tolerance_seconds,
 )
-from stretch_coach.core.time_zones import local_timezone, usable_tz
 from stretch_coach.languages import available_languages, language_code
 
 if TYPE_CHECKING:
+    from stretch_coach.core.records import DiaryEntry
     from stretch_coach.core.reminders import Reminder
     from stretch_coach.core.settings import Settings
     from stretch_coach.services.history import HistoryRepository
@@ -397,6 +396,7 @@ def write_agenda(reminders: list[Reminder], settings: Settings, out: IO[str]) ->
 def cmd_reminders(args: argparse.Namespace, out: IO[str]) -> int:
     # The planner brings APScheduler's triggers: loaded for this command only.
     from stretch_coach.core.reminders import ReminderPlanner
+    from stretch_coach.core.time_zones import local_timezone
 
     settings = load_settings()
     zone = local_timezone()
@@ -489,6 +489,7 @@ def describe_entry(entry: DiaryEntry) -> str:
 
 def cmd_diary_add(args: argparse.Namespace, out: IO[str]) -> int:
     from stretch_coach.core import diary_rules
+    from stretch_coach.core.records import DiaryEntry
 
     if diary_rules.details_without_cramps(args.cramps, args.severity, args.where or ()):
         raise UsageError(
@@ -625,6 +626,7 @@ def reminder_calendar_data() -> bytes:
     from stretch_coach.calendar_wording import calendar_wording
     from stretch_coach.core.ical import reminder_calendar
     from stretch_coach.core.reminders import ReminderPlanner
+    from stretch_coach.core.time_zones import local_timezone
 
     settings = load_settings()
     zone = local_timezone()
@@ -886,6 +888,8 @@ def use_a_known_time_zone() -> None:
     tz = os.environ.get("TZ")
     if not tz:
         return
+    from stretch_coach.core.time_zones import local_timezone, usable_tz
+
     usable = usable_tz(tz)
     if usable == tz:
         return

@@ -16,7 +16,7 @@ import pytest
 from stretch_coach import cli
 from stretch_coach.cli import main
 from stretch_coach.core import health
-from stretch_coach.core.records import LOCATIONS, MAX_NOTE_CHARS
+from stretch_coach.core.diary_limits import LOCATIONS, MAX_NOTE_CHARS
 from stretch_coach.services.export import EXPORT_FILES
 from stretch_coach.services.paths import AppPaths
 from tests.conftest import REPO_ROOT

@@ -11,18 +11,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from stretch_coach.core.clock import Evening, evening_of
-
-# Where a cramp can be, as stored and exported.
-LOCATIONS = tuple(
-    f"{part}-{side}" for part in ("foot", "calf", "thigh") for side in ("left", "right")
+from stretch_coach.core.diary_limits import (
+    LOCATIONS,
+    MAX_CRAMPS,
+    MAX_NOTE_CHARS,
+    MAX_SEVERITY,
+    MIN_SEVERITY,
 )
-
-# Diary limits: the trial rated severity on a 0-10 scale; the cramp count and
-# note length are only bounds against typos and pasted-in text.
-MAX_CRAMPS = 99
-MIN_SEVERITY, MAX_SEVERITY = 0, 10
-MAX_NOTE_CHARS = 1000
-
 
 # A session counts as done only if at least this share of its stretching
 # (the time planned for hold and repetition steps) was really spent at it.

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretch_coach.core.records import (
+from stretch_coach.core.diary_limits import (
     LOCATIONS,
     MAX_CRAMPS,
     MAX_NOTE_CHARS,
     MAX_SEVERITY,
     MIN_SEVERITY,
-    DiaryEntry,
 )
+from stretch_coach.core.records import DiaryEntry
 from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.date_time_fields import DateField
 from stretch_coach.ui.form_field import FormField
