@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stretch_coach.core.exercises import Exercise
@@ -19,6 +29,31 @@ from stretch_coach.ui.theme import LIGHT, Palette
 FRAME_MS = 50
 
 PoseSource = Callable[[], Pose | None]
+
+# The countdown's number and caption against the ring's side and against the
+# text size the person chose (the ring's font). The number is about as large
+# as the exercise's name (26 pt to 11 pt of text in the session's style).
+NUMBER_SHARE, NUMBER_MOST_SHARE, NUMBER_TO_TEXT = 0.3, 0.42, 2.2
+CAPTION_SHARE, CAPTION_MOST_SHARE, CAPTION_TO_TEXT = 0.075, 0.13, 0.8
+# How wide the number may be, and the caption's box under it (two lines):
+# both inside the ring's inner edge, corners included.
+NUMBER_WIDTH_SHARE = 0.76
+CAPTION_TOP_SHARE, CAPTION_WIDTH_SHARE, CAPTION_HEIGHT_SHARE = 0.1, 0.58, 0.19
+LEAST_CAPTION_PIXELS = 9
+
+
+def countdown_pixels(side: float, text_pixels: float) -> tuple[int, int]:
+    """The pixel sizes of the countdown's number and its caption in a ring of ``side``.
+
+    Both grow with the ring, and with the text size: large text in a small
+    window squeezes the ring, and its seconds must not then shrink below the
+    texts around it, which grew. Never larger than the ring has room for.
+    """
+    number = min(max(side * NUMBER_SHARE, text_pixels * NUMBER_TO_TEXT), side * NUMBER_MOST_SHARE)
+    caption = min(
+        max(side * CAPTION_SHARE, text_pixels * CAPTION_TO_TEXT), side * CAPTION_MOST_SHARE
+    )
+    return max(12, int(number)), max(10, int(caption))
 
 
 class IllustrationView(QWidget):
@@ -164,6 +199,30 @@ class IllustrationView(QWidget):
         painter.end()
 
 
+def fitted_caption(base: QFont, caption: str, side: float, pixels: int) -> tuple[QFont, int]:
+    """The caption's font and alignment, so that it stays inside the ring.
+
+    A long caption ("press Space to start", longer still in German) first
+    wraps onto two lines, then gets smaller, but not below a size that can
+    still be read.
+    """
+    font = QFont(base)
+    font.setPixelSize(pixels)
+    width, height = side * CAPTION_WIDTH_SHARE, side * CAPTION_HEIGHT_SHARE
+    flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    if QFontMetricsF(font).horizontalAdvance(caption) <= width:
+        return font, flags
+    flags |= int(Qt.TextFlag.TextWordWrap)
+    room = QRectF(0, 0, width, 10 * height)
+    while pixels > LEAST_CAPTION_PIXELS:
+        used = QFontMetricsF(font).boundingRect(room, flags, caption)
+        if used.width() <= width and used.height() <= height:
+            break
+        pixels -= 1
+        font.setPixelSize(pixels)
+    return font, flags
+
+
 class CountdownRing(QWidget):
     """A ring that empties as the step runs, with the seconds left in the middle."""
 
@@ -229,19 +288,27 @@ class CountdownRing(QWidget):
             # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock.
             painter.drawArc(rect, 90 * 16, int(-self._fraction * 360 * 16))
         painter.setPen(QColor(self._palette.text))
+        number_pixels, caption_pixels = countdown_pixels(side, QFontInfo(self.font()).pixelSize())
         number_font = QFont(self.font())
-        number_font.setPixelSize(max(12, int(side * 0.3)))
+        number_font.setPixelSize(number_pixels)
         number_font.setWeight(QFont.Weight.DemiBold)
+        width = QFontMetricsF(number_font).horizontalAdvance(self._text)
+        if width > side * NUMBER_WIDTH_SHARE:  # three digits in a small ring
+            fitted = int(number_pixels * side * NUMBER_WIDTH_SHARE / width)
+            number_font.setPixelSize(max(12, fitted))
         painter.setFont(number_font)
         number_rect = QRectF(rect.left(), rect.top(), rect.width(), rect.height() * 0.78)
         painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, self._text)
         if self._caption:
-            caption_font = QFont(self.font())
-            caption_font.setPixelSize(max(10, int(side * 0.075)))
-            painter.setFont(caption_font)
             painter.setPen(QColor(self._palette.muted))
+            caption_font, flags = fitted_caption(self.font(), self._caption, side, caption_pixels)
+            painter.setFont(caption_font)
+            width = side * CAPTION_WIDTH_SHARE
             caption_rect = QRectF(
-                rect.left(), rect.center().y() + side * 0.14, rect.width(), side * 0.12
+                rect.center().x() - width / 2,
+                rect.center().y() + side * CAPTION_TOP_SHARE,
+                width,
+                side * CAPTION_HEIGHT_SHARE,
             )
-            painter.drawText(caption_rect, Qt.AlignmentFlag.AlignCenter, self._caption)
+            painter.drawText(caption_rect, flags, self._caption)
         painter.end()
