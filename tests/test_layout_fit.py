@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +23,7 @@ from stretch_coach.ui.button_row import ButtonRow, RowAlign
 from stretch_coach.ui.home_page import DETAIL_LINES, detail_lines
 from stretch_coach.ui.main_window import MainWindow, first_size
 from stretch_coach.ui.theme import desktop_text_scale
+from stretch_coach.ui.widgets import countdown_pixels
 from tests.apps import main_window
 from tests.fakes import FakeClock
 
@@ -232,6 +233,33 @@ def test_the_desktop_font_size_makes_the_app_larger_never_smaller(qapp: QApplica
         assert desktop_text_scale(qapp) == 1.0
     finally:
         qapp.setFont(usual)
+
+
+@pytest.mark.parametrize("text_size", list(TextSize))
+@pytest.mark.parametrize("size", [SMALL, HALF_LAPTOP, QSize(960, 700), LAPTOP], ids=str)
+def test_the_countdown_is_never_smaller_than_the_exercises_name(
+    window: MainWindow, services: AppServices, size: QSize, text_size: TextSize
+) -> None:
+    # It is what a person glances at from the wall all through a step. With
+    # the largest text in half a laptop screen its seconds were 33 px under
+    # a 52 px name: larger text had made the countdown smaller.
+    set_text_size(services, text_size)
+    settle(window, size)
+    assert window.start_session("trial-protocol")
+    settle(window, size)
+    view = window.session_view
+    if window.isFullScreen():
+        # The session took the whole screen, larger here than a small
+        # screen's; left with F, it shows in the room it was given.
+        view.fullscreen_toggled.emit()
+        settle(window, size)
+    assert not window.isFullScreen()
+    ring = view.ring
+    seconds, _caption = countdown_pixels(
+        min(ring.width(), ring.height()), QFontInfo(ring.font()).pixelSize()
+    )
+    name = QFontInfo(view.name_label.font()).pixelSize()
+    assert seconds >= name, f"{seconds} px seconds under a {name} px name at {size}"
 
 
 def test_full_screen_makes_the_session_readable_from_a_distance(window: MainWindow) -> None:

@@ -90,6 +90,7 @@ class SessionView(QWidget):
         self._text_scale = 1.0
         self._fitted_texts: tuple[str, str, str] = ("", "", "")
         self._room_scale = 1.0
+        self._styled_compact = False
         self._cramped = False
 
         # Everything but the buttons sits in a scroll area of its own: where
@@ -341,12 +342,13 @@ class SessionView(QWidget):
         # does not restyle at every pixel.
         grow = min(room.width() / ROOMY_SIZE.width(), room.height() / ROOMY_SIZE.height())
         room_scale = round(min(MAX_ROOM_SCALE, max(1.0, grow)) * 10) / 10
-        if room_scale == self._room_scale:
+        if (room_scale, self._compact) == (self._room_scale, self._styled_compact):
             return
-        self._room_scale = room_scale
+        self._room_scale, self._styled_compact = room_scale, self._compact
         # The larger of the two: large text already fills a small room.
         scale = max(room_scale, self._text_scale)
-        self.setStyleSheet(session_stylesheet(scale) if scale != 1.0 else "")
+        plain = scale == 1.0 and not self._compact
+        self.setStyleSheet("" if plain else session_stylesheet(scale, compact=self._compact))
         self._reserve_text_lines()
 
     def _reserve_text_lines(self) -> None:

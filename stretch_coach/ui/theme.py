@@ -422,10 +422,16 @@ SESSION_TEXT_POINTS = {
 }
 
 
-def session_stylesheet(scale: float) -> str:
+# In a small window (half a laptop screen, 640x480) the exercise's name is
+# set smaller: it is read once, while the countdown beside the drawing is
+# watched all through the step and gets the height the name gives up.
+COMPACT_NAME_POINTS = 20.0
+
+
+def session_stylesheet(scale: float, *, compact: bool = False) -> str:
     """Font sizes for the session view's texts and buttons, ``scale`` times the usual."""
-    labels = [
-        f"QLabel#{name} {{ font-size: {points * scale:g}pt; }}"
-        for name, points in SESSION_TEXT_POINTS.items()
-    ]
+    points = dict(SESSION_TEXT_POINTS)
+    if compact:
+        points["exerciseName"] = COMPACT_NAME_POINTS
+    labels = [f"QLabel#{name} {{ font-size: {pt * scale:g}pt; }}" for name, pt in points.items()]
     return "\n".join([*labels, f"QPushButton {{ font-size: {12 * scale:g}pt; }}"])
