@@ -429,7 +429,8 @@ COMPACT_NAME_POINTS = 20.0
 
 
 def session_stylesheet(scale: float, *, compact: bool = False) -> str:
-    """Font sizes for the session view's texts and buttons, ``scale`` times the usual."""
+    """Font sizes for the session view's texts and buttons, ``scale`` times the
+    usual; in a ``compact`` room (short or narrow) a smaller exercise name."""
     points = dict(SESSION_TEXT_POINTS)
     if compact:
         points["exerciseName"] = COMPACT_NAME_POINTS

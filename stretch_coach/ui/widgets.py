@@ -202,9 +202,10 @@ class IllustrationView(QWidget):
 def fitted_caption(base: QFont, caption: str, side: float, pixels: int) -> tuple[QFont, int]:
     """The caption's font and alignment, so that it stays inside the ring.
 
-    A long caption ("press Space to start", longer still in German) first
-    wraps onto two lines, then gets smaller, but not below a size that can
-    still be read.
+    A long caption ("press Space to start", longer still in German) wraps
+    onto two lines, and gets smaller until both fit, but not below
+    LEAST_CAPTION_PIXELS: a 100 px ring, as a 640x480 screen gives, shows
+    "press Space to start" on two lines of 9 px.
     """
     font = QFont(base)
     font.setPixelSize(pixels)
