@@ -252,7 +252,7 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
     # Object names give the few styled elements their look; everything else
     # follows the palette.
     return f"""
-    QWidget {{ font-size: {pt(12)}; }}
+    QWidget {{ font-size: {pt(BODY_TEXT_POINTS)}; }}
     QLabel#title {{ font-size: {pt(24)}; font-weight: 600; }}
     QLabel#subtitle, QLabel#muted {{ color: {p.muted}; }}
     QLabel#exerciseName {{ font-size: {pt(26)}; font-weight: 600; }}
@@ -407,6 +407,9 @@ def calm_calendar(calendar: QCalendarWidget, previous: str, following: str) -> N
             button.setAccessibleName(label)
             button.setToolTip(label)
 
+
+# The size of the app's ordinary text, before the text size preference.
+BODY_TEXT_POINTS = 12.0
 
 # The session's texts at normal size (the same as in stylesheet()); the
 # session view draws them larger in a large window, for reading from a metre

@@ -22,7 +22,7 @@ from stretch_coach.core.exercises import Exercise
 from stretch_coach.core.figure import Bounds, Pose, figure_of
 from stretch_coach.ui.figure_painter import exercise_bounds, paint_figure
 from stretch_coach.ui.texts import tr
-from stretch_coach.ui.theme import LIGHT, Palette
+from stretch_coach.ui.theme import BODY_TEXT_POINTS, LIGHT, SESSION_TEXT_POINTS, Palette
 
 # The figure moves at 20 frames a second: smooth for slow stretches (a phase
 # lasts a second or more), and cheap, as only the drawing is repainted.
@@ -31,9 +31,10 @@ FRAME_MS = 50
 PoseSource = Callable[[], Pose | None]
 
 # The countdown's number and caption against the ring's side and against the
-# text size the person chose (the ring's font). The number is about as large
-# as the exercise's name (26 pt to 11 pt of text in the session's style).
-NUMBER_SHARE, NUMBER_MOST_SHARE, NUMBER_TO_TEXT = 0.3, 0.42, 2.2
+# text size the person chose (the ring's font, the app's ordinary text). The
+# number is meant to be as large as the exercise's name is.
+NUMBER_SHARE, NUMBER_MOST_SHARE = 0.3, 0.42
+NUMBER_TO_TEXT = SESSION_TEXT_POINTS["exerciseName"] / BODY_TEXT_POINTS
 CAPTION_SHARE, CAPTION_MOST_SHARE, CAPTION_TO_TEXT = 0.075, 0.13, 0.8
 # How wide the number may be, and the caption's box under it (two lines):
 # both inside the ring's inner edge, corners included.
