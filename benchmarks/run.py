@@ -758,51 +758,39 @@ def start_rows(samples: dict[str, list[StartSample]], gate: bool) -> list[Row]:
     for name, group in samples.items():
         rows.append(spread_row(f"private memory: {name}", [s.anonymous_mib for s in group], "MiB"))
 
-    def paired(metric: str, app_name: str, bare_name: str, pick: str, limit: float) -> Row:
+    def paired(
+        metric: str, app_name: str, bare_name: str, pick: str, limit: float | None = None
+    ) -> Row:
+        """Judged against ``limit``; without one, shown for information."""
         ratios = paired_ratios(
             [getattr(s, pick) for s in samples[app_name]],
             [getattr(s, pick) for s in samples[bare_name]],
         )
-        return spread_row(metric, ratios, "x", Target("<=", limit, "x"))
+        return spread_row(metric, ratios, "x", None if limit is None else Target("<=", limit, "x"))
 
     references = []
     if HOME_PAGE_WIDGETS in samples:
         # What no program showing this page on this stack can save.
-        for metric, bare_name, pick in (
-            (
+        references = [
+            paired(
                 "start ratio: home page widgets vs bare window (reference)",
+                HOME_PAGE_WIDGETS,
                 "bare window",
                 "first_paint_ms",
             ),
-            (
+            paired(
                 "memory ratio: home page widgets vs bare stack (reference)",
+                HOME_PAGE_WIDGETS,
                 "bare stack",
                 "peak_rss_mib",
             ),
-        ):
-            references.append(
-                spread_row(
-                    metric,
-                    paired_ratios(
-                        [getattr(s, pick) for s in samples[HOME_PAGE_WIDGETS]],
-                        [getattr(s, pick) for s in samples[bare_name]],
-                    ),
-                    "x",
-                )
-            )
+        ]
     return [
         *rows,
         paired("start ratio: window", "app", "bare window", "first_paint_ms", start_limit),
         paired("start ratio: tray", "app --minimized", "bare tray", "first_paint_ms", start_limit),
         paired("memory ratio: peak RSS", "app", "bare stack", "peak_rss_mib", memory_limit),
-        spread_row(
-            "memory ratio: vs bare window (info)",
-            paired_ratios(
-                [s.peak_rss_mib for s in samples["app"]],
-                [s.peak_rss_mib for s in samples["bare window"]],
-            ),
-            "x",
-        ),
+        paired("memory ratio: vs bare window (info)", "app", "bare window", "peak_rss_mib"),
         *references,
     ]
 
